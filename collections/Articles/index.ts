@@ -1,0 +1,131 @@
+import type { CollectionConfig } from 'payload'
+
+import { deleteOwnUnpublishedArticles } from '../../access/deleteOwnUnpublishedArticles'
+import { isStaff } from '../../access/isStaff'
+import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
+import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
+import { updateOwnArticles } from '../../access/updateOwnArticles'
+import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
+import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
+import { setArticleAuthor } from '../../hooks/setArticleAuthor'
+import { setPublishedAt } from '../../hooks/setPublishedAt'
+import type { Slugs } from '../../src/options'
+import { slugField } from '../fields/slugField'
+import { validateUrl } from '../fields/validateUrl'
+
+export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
+
+/** Listicles, news, features and recaps: what the newsroom publishes. */
+export function createArticlesCollection(slugs: Slugs): CollectionConfig {
+  return {
+    slug: slugs.articles,
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'format', 'author', '_status', 'updatedAt'],
+      group: 'Content',
+      listSearchableFields: ['title', 'excerpt'],
+    },
+    versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
+    access: {
+      create: isStaff,
+      read: readPublishedOrOwnArticles,
+      readVersions: readOwnArticleVersions,
+      update: updateOwnArticles,
+      delete: deleteOwnUnpublishedArticles,
+    },
+    hooks: {
+      beforeValidate: [rejectUnknownFields, setArticleAuthor],
+      beforeChange: [fillCoverageFromScenes, setPublishedAt],
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, maxLength: 200 },
+      slugField('title'),
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'format',
+            type: 'select',
+            required: true,
+            defaultValue: 'listicle',
+            options: ARTICLE_FORMATS,
+          },
+          {
+            name: 'author',
+            type: 'relationship',
+            relationTo: slugs.authors,
+            required: true,
+            defaultValue: ({ user }) => user?.id,
+            admin: { description: 'Defaults to you.' },
+          },
+        ],
+      },
+      { name: 'excerpt', type: 'textarea', maxLength: 500 },
+      { name: 'heroImage', type: 'upload', relationTo: slugs.media },
+      { name: 'intro', type: 'richText' },
+      {
+        name: 'items',
+        label: 'Listicle items',
+        type: 'array',
+        admin: {
+          condition: (data) => data?.format === 'listicle',
+          description: 'Each item is one entry of the list, usually one scene.',
+        },
+        fields: [
+          { name: 'heading', type: 'text', required: true, maxLength: 200 },
+          { name: 'scene', type: 'relationship', relationTo: slugs.scenes },
+          { name: 'body', type: 'richText' },
+          { name: 'media', type: 'upload', relationTo: slugs.media },
+          {
+            name: 'watchNow',
+            type: 'checkbox',
+            defaultValue: false,
+            admin: {
+              description: 'Show the scene\'s drama where-to-watch link ("Catch episode 1 of …").',
+            },
+          },
+        ],
+      },
+      { name: 'body', type: 'richText' },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'dramas',
+            type: 'relationship',
+            relationTo: slugs.dramas,
+            hasMany: true,
+            admin: { description: "Filled from the items' scenes; add more as needed." },
+          },
+          {
+            name: 'people',
+            type: 'relationship',
+            relationTo: slugs.people,
+            hasMany: true,
+            admin: { description: "Filled from the scenes' characters; add more as needed." },
+          },
+        ],
+      },
+      { name: 'tags', type: 'text', hasMany: true, maxLength: 60 },
+      {
+        name: 'sources',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'label', type: 'text', required: true, maxLength: 200 },
+              { name: 'url', type: 'text', required: true, validate: validateUrl },
+            ],
+          },
+        ],
+      },
+      { name: 'seeAlso', type: 'relationship', relationTo: slugs.articles, hasMany: true },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        admin: { position: 'sidebar', description: 'Set on first publish.' },
+      },
+    ],
+  }
+}

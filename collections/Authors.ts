@@ -1,0 +1,91 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { fieldAdminOnly } from '../access/fieldAdminOnly'
+import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
+import { fieldStaffOnly } from '../access/fieldStaffOnly'
+import { isAdmin } from '../access/isAdmin'
+import { isStaffRole, roleOf, STAFF_ROLES } from '../access/roles'
+import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
+import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import type { Slugs } from '../src/options'
+import { validateUrl } from './fields/validateUrl'
+
+/** Staff accounts (admin, editor, author) that sign in to the admin, with their public profiles. */
+export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
+  const dramaList = (name: string, label: string): Field => ({
+    name,
+    label,
+    type: 'relationship',
+    relationTo: slugs.dramas,
+    hasMany: true,
+  })
+  return {
+    slug: slugs.authors,
+    labels: { singular: 'Staff member', plural: 'Staff' },
+    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: false },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'handle', 'role', 'email'],
+      group: 'People',
+      // Authors edit their own profile from the account page; the staff list is for editors and admins.
+      hidden: ({ user }) => (user as { role?: string } | null)?.role === 'author',
+    },
+    access: {
+      admin: ({ req }) => isStaffRole(roleOf(req)),
+      create: isAdmin,
+      read: anyone,
+      update: updateSelfOrAdmin('authors'),
+      delete: isAdmin,
+      unlock: isAdmin,
+    },
+    hooks: { beforeValidate: [rejectUnknownFields, preventRoleEscalation] },
+    fields: [
+      { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
+      { name: 'name', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'handle',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        validate: (value: null | string | undefined) =>
+          !value || /^[a-z0-9_]{2,32}$/.test(value) || 'Use 2–32 lower-case letters, digits or _.',
+      },
+      {
+        name: 'role',
+        type: 'select',
+        required: true,
+        defaultValue: 'author',
+        options: [...STAFF_ROLES],
+        saveToJWT: true,
+        access: { read: fieldStaffOnly, update: fieldAdminOnly },
+        admin: { position: 'sidebar' },
+      },
+      { name: 'bio', type: 'textarea', maxLength: 2000 },
+      { name: 'avatar', type: 'upload', relationTo: slugs.media },
+      {
+        name: 'socials',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'platform',
+                type: 'select',
+                required: true,
+                options: ['twitter', 'instagram', 'tiktok', 'youtube', 'website'],
+              },
+              { name: 'url', type: 'text', required: true, validate: validateUrl },
+            ],
+          },
+        ],
+      },
+      dramaList('currentlyWatching', 'Currently watching'),
+      dramaList('lookingForwardTo', 'Looking forward to'),
+      dramaList('favourites', 'All-time favourite dramas'),
+    ],
+  }
+}

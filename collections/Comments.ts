@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { createCommentAsReader } from '../access/createCommentAsReader'
+import { readApprovedOrOwnComments } from '../access/readApprovedOrOwnComments'
+import { updateOwnComments } from '../access/updateOwnComments'
+import { checkCommentWrite } from '../hooks/checkCommentWrite'
+import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { requireLoginToComment } from '../hooks/requireLoginToComment'
+import type { Slugs } from '../src/options'
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam']
+export const COMMENT_MAX_LENGTH = 2000
+
+/** Reader comments on published articles, held for moderation until approved. */
+export function createCommentsCollection(slugs: Slugs): CollectionConfig {
+  return {
+    slug: slugs.comments,
+    admin: {
+      useAsTitle: 'body',
+      defaultColumns: ['body', 'article', 'reader', 'status', 'createdAt'],
+      group: 'Content',
+    },
+    access: {
+      create: createCommentAsReader,
+      read: readApprovedOrOwnComments,
+      update: updateOwnComments,
+      delete: updateOwnComments,
+    },
+    hooks: {
+      beforeOperation: [requireLoginToComment],
+      beforeValidate: [rejectUnknownFields, checkCommentWrite],
+    },
+    fields: [
+      {
+        name: 'article',
+        type: 'relationship',
+        relationTo: slugs.articles,
+        required: true,
+        index: true,
+      },
+      {
+        name: 'reader',
+        type: 'relationship',
+        relationTo: slugs.readers,
+        admin: { readOnly: true, description: 'The reader who wrote it.' },
+      },
+      {
+        name: 'parent',
+        type: 'relationship',
+        relationTo: slugs.comments,
+        admin: { description: 'Reply to' },
+      },
+      {
+        name: 'body',
+        type: 'textarea',
+        required: true,
+        maxLength: COMMENT_MAX_LENGTH,
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'pending',
+        index: true,
+        options: COMMENT_STATUSES,
+        admin: { position: 'sidebar' },
+      },
+    ],
+  }
+}

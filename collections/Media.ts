@@ -1,0 +1,38 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { isStaff } from '../access/isStaff'
+import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import type { Slugs } from '../src/options'
+
+/** Images for posters, hero images and scene stills. */
+export function createMediaCollection(slugs: Slugs): CollectionConfig {
+  return {
+    slug: slugs.media,
+    admin: { useAsTitle: 'alt', group: 'Content' },
+    access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
+    hooks: { beforeValidate: [rejectUnknownFields] },
+    upload: {
+      staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
+      mimeTypes: ['image/*'],
+      imageSizes: [
+        { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+        { name: 'card', width: 768, height: undefined },
+      ],
+      adminThumbnail: 'thumbnail',
+    },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        required: true,
+        maxLength: 300,
+        admin: { description: 'Describe the image for readers who cannot see it.' },
+      },
+      { name: 'credit', type: 'text', maxLength: 200 },
+    ],
+  }
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
+import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
+import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import type { Slugs } from '../src/options'
+
+/** Site readers: sign up, log in, comment. They never reach the admin panel. */
+export function createReadersCollection(slugs: Slugs): CollectionConfig {
+  return {
+    slug: slugs.readers,
+    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+    admin: {
+      useAsTitle: 'displayName',
+      defaultColumns: ['displayName', 'createdAt'],
+      group: 'People',
+    },
+    access: {
+      admin: () => false,
+      create: anyone,
+      read: readSelfOrStaffReaders,
+      update: updateSelfOrAdmin('readers'),
+      delete: updateSelfOrAdmin('readers'),
+    },
+    hooks: { beforeValidate: [rejectUnknownFields] },
+    fields: [
+      { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },
+      { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
+    ],
+  }
+}

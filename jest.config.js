@@ -1,0 +1,46 @@
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/test/helpers/emptyModule.cjs',
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+  },
+  testEnvironment: 'node',
+}
+
+/** @type {import('jest').Config} */
+const config = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/test/int/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'api',
+      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],
+    },
+  ],
+  testTimeout: 120_000,
+}
+
+export default config

@@ -1,0 +1,16 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  turbopack: { root: path.resolve(dirname) },
+  // Type-checking and lint run as their own CI steps; the build should not repeat them.
+  typescript: { ignoreBuildErrors: true },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

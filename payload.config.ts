@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from './src/db'
+import { showrunner } from './src/index'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const isProduction = process.env.NODE_ENV === 'production'
+
+function secret(): string {
+  const value = process.env.PAYLOAD_SECRET
+  if (value) return value
+  if (isProduction) throw new Error('PAYLOAD_SECRET must be set in production.')
+  return 'showrunner-development-secret-not-for-production'
+}
+
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: await databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' — Showrunner' },
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  plugins: [showrunner({ enabled: process.env.SHOWRUNNER_ENABLED !== 'false' })],
+})

@@ -1,0 +1,36 @@
+import { Readable } from 'node:stream'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** The Fetch API Request that Payload's handlers take, built from an express request (body streamed). */
+export function toWebRequest(req: ExpressRequest): Request {
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Node's fetch requires this for streamed request bodies.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+/** Writes a Fetch API Response to express, keeping every Set-Cookie header. */
+export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]).pipe(res)
+}

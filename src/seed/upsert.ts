@@ -1,0 +1,36 @@
+import type { Payload, Where } from 'payload'
+
+type Doc = { id: number | string }
+
+/**
+ * Creates the document found by `where`, or updates it in place: running the seed twice changes nothing
+ * but `updatedAt`, and an edited demo document is put back to its seeded state.
+ */
+export async function upsert(
+  payload: Payload,
+  collection: string,
+  where: Where,
+  data: Record<string, unknown>,
+  extra: { draft?: boolean } = {},
+): Promise<Doc> {
+  const context = { allowUnknownFields: false, disableRevalidate: true }
+  const found = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    pagination: false,
+  })
+  if (found.docs[0]) {
+    return (await payload.update({
+      collection,
+      id: found.docs[0].id,
+      data,
+      depth: 0,
+      context,
+      ...extra,
+    })) as Doc
+  }
+  return (await payload.create({ collection, data, depth: 0, context, ...extra })) as Doc
+}
