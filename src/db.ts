@@ -25,6 +25,7 @@ export async function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
 ): Promise<DatabaseAdapterObj> {
   const kind = databaseKind(uri)
+  // Payload pushes only outside production anyway; say so rather than rely on it.
   const push = process.env.NODE_ENV !== 'production'
   if (kind === 'sqlite') {
     const file = uri.replace(/^file:/, '')

@@ -71,14 +71,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   if (options.withNext !== false) {
     const { default: next } = await import('next')
-    const nextApp = next({ dev: !isProduction, dir: root, turbopack: true })
+    // NEXT_MODE=production serves the build outside NODE_ENV=production (the e2e suite, on a pushed schema).
+    const isNextDev =
+      (process.env.NEXT_MODE ?? (isProduction ? 'production' : 'development')) !== 'production'
+    const nextApp = next({ dev: isNextDev, dir: root, turbopack: true })
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()
     // Express 5 has no '*' route: everything not matched above goes to Next.
     app.use((req, res) => handle(req, res))
   }
 
-  if (options.shouldSeed ?? !isProduction) await seedIfEmpty(payload)
+  const shouldSeed =
+    options.shouldSeed ??
+    (process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : !isProduction)
+  if (shouldSeed) await seedIfEmpty(payload)
 
   const port = options.port ?? Number(process.env.PORT || 3000)
   const server: Server = await new Promise((resolve) => {
