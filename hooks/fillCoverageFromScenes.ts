@@ -17,20 +17,26 @@ export const fillCoverageFromScenes: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (!getOptions(req).isEnabled || !Array.isArray(data.items)) return data
-  const sceneIds = unique(data.items.map((item: { scene?: unknown }) => relationId(item.scene)))
-  if (sceneIds.length === 0) return data
+  type Item = { scene?: unknown; drama?: unknown }
+  const items = data.items as Item[]
+  const sceneIds = unique(items.map((item) => relationId(item.scene)))
+  const itemDramaIds = unique(items.map((item) => relationId(item.drama)))
+  if (sceneIds.length === 0 && itemDramaIds.length === 0) return data
 
   const { slugs } = getOptions(req)
-  const scenes = await req.payload.find({
-    collection: slugs.scenes,
-    where: { id: { in: sceneIds } },
-    depth: 0,
-    limit: sceneIds.length,
-    pagination: false,
-    req,
-  })
+  const scenes =
+    sceneIds.length === 0
+      ? { docs: [] }
+      : await req.payload.find({
+          collection: slugs.scenes,
+          where: { id: { in: sceneIds } },
+          depth: 0,
+          limit: sceneIds.length,
+          pagination: false,
+          req,
+        })
   const sceneDocs = scenes.docs as unknown as SceneDoc[]
-  const dramaIds = unique(sceneDocs.map((scene) => relationId(scene.drama)))
+  const dramaIds = unique([...sceneDocs.map((scene) => relationId(scene.drama)), ...itemDramaIds])
   const dramas = await req.payload.find({
     collection: slugs.dramas,
     where: { id: { in: dramaIds } },

@@ -74,6 +74,12 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         fields: [
           { name: 'heading', type: 'text', required: true, maxLength: 200 },
           { name: 'scene', type: 'relationship', relationTo: slugs.scenes },
+          {
+            name: 'drama',
+            type: 'relationship',
+            relationTo: slugs.dramas,
+            admin: { description: 'For items about a drama without a scene record.' },
+          },
           { name: 'body', type: 'richText' },
           { name: 'media', type: 'upload', relationTo: slugs.media },
           {

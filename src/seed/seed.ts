@@ -121,6 +121,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
         items: article.items.map((item) => ({
           heading: item.heading,
           scene: item.scene ? sceneIds.get(item.scene) : undefined,
+          drama: item.drama ? dramaIds.get(item.drama) : undefined,
           body: richText(...item.body),
           watchNow: item.watchNow ?? false,
         })),
