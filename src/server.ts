@@ -51,7 +51,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   })
 
-  app.use(rateLimits())
+  app.use(rateLimits(getOptionsFromConfig(payload.config).slugs))
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', async (req, res, nextHandler) => {

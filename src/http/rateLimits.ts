@@ -1,13 +1,15 @@
 import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
+import type { Slugs } from '../options'
+
 const WINDOW_MS = 15 * 60 * 1000
 
 /**
  * Per-IP limits on the routes bots hammer: logins, sign-ups, password resets and comments.
  * `RATE_LIMIT_MAX` raises the budget (tests send many requests from one address).
  */
-export function rateLimits(): RequestHandler {
+export function rateLimits(slugs: Slugs): RequestHandler {
   const max = Number(process.env.RATE_LIMIT_MAX || 50)
   const limiter = rateLimit({
     windowMs: WINDOW_MS,
@@ -20,7 +22,9 @@ export function rateLimits(): RequestHandler {
   return (req, res, next) => {
     const isGuarded =
       req.method === 'POST' &&
-      (guarded.test(req.path) || req.path === '/api/readers' || req.path === '/api/comments')
+      (guarded.test(req.path) ||
+        req.path === `/api/${slugs.readers}` ||
+        req.path === `/api/${slugs.comments}`)
     if (isGuarded) return limiter(req, res, next)
     next()
   }
