@@ -1,0 +1,99 @@
+// Evaluates the spoiler engine on the development corpus, overall and on the held-out split.
+// Run: npm run eval:spoilers   (add --errors to list misclassified sections)
+import type { LabelledSection } from './corpus'
+import type { SpoilerVerdict } from './types'
+import { loadCorpus } from './corpus'
+import { detectSpoilers } from './index'
+
+/** Corpus-level scores for one set of sections. */
+export type SpoilerScores = {
+  sections: number
+  precision: number
+  recall: number
+  f1: number
+  dramaAccuracy: number
+  /** Over sections labelled as spoilers: predicted episode equals the labelled one. */
+  episodeAccuracy: number
+}
+
+/** Scores verdicts against labels: spoiler P/R/F1, drama attribution and episode accuracy. */
+export function scoreVerdicts(
+  labelled: LabelledSection[],
+  verdicts: SpoilerVerdict[],
+): SpoilerScores {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  let drama = 0
+  let episode = 0
+  let spoilers = 0
+  labelled.forEach((s, i) => {
+    const v = verdicts[i]
+    if (v.spoiler && s.spoiler) tp++
+    else if (v.spoiler) fp++
+    else if (s.spoiler) fn++
+    if (v.drama === s.drama) drama++
+    if (s.spoiler) {
+      spoilers++
+      if (v.episode === s.episode) episode++
+    }
+  })
+  const precision = tp + fp ? tp / (tp + fp) : 0
+  const recall = tp + fn ? tp / (tp + fn) : 0
+  return {
+    sections: labelled.length,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    dramaAccuracy: labelled.length ? drama / labelled.length : 0,
+    episodeAccuracy: spoilers ? episode / spoilers : 0,
+  }
+}
+
+/** Runs the engine over the development corpus. */
+export function evaluateCorpus(): {
+  all: SpoilerScores
+  heldout: SpoilerScores
+  rows: Array<{ section: LabelledSection; verdict: SpoilerVerdict }>
+} {
+  const { dramas, sections } = loadCorpus()
+  const context = { dramas }
+  const verdicts = sections.map((s) => detectSpoilers(s, context))
+  const heldout = sections
+    .map((s, i) => [s, verdicts[i]] as const)
+    .filter(([s]) => s.split === 'heldout')
+  return {
+    all: scoreVerdicts(sections, verdicts),
+    heldout: scoreVerdicts(
+      heldout.map(([s]) => s),
+      heldout.map(([, v]) => v),
+    ),
+    rows: sections.map((section, i) => ({ section, verdict: verdicts[i] })),
+  }
+}
+
+function format(name: string, s: SpoilerScores): string {
+  const pct = (v: number): string => v.toFixed(3)
+  return (
+    `${name.padEnd(9)} n=${String(s.sections).padEnd(4)} precision ${pct(s.precision)}  recall ` +
+    `${pct(s.recall)}  F1 ${pct(s.f1)}  drama ${pct(s.dramaAccuracy)}  episode ${pct(s.episodeAccuracy)}`
+  )
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`
+if (isMain) {
+  const result = evaluateCorpus()
+  console.log(format('all', result.all))
+  console.log(format('held-out', result.heldout))
+  if (process.argv.includes('--errors')) {
+    for (const { section: s, verdict: v } of result.rows) {
+      const wrong =
+        v.spoiler !== s.spoiler || v.drama !== s.drama || (s.spoiler && v.episode !== s.episode)
+      if (!wrong) continue
+      console.log(
+        `\n[${s.split}] ${s.id}: label spoiler=${s.spoiler} drama=${s.drama} ep=${s.episode}; ` +
+          `got spoiler=${v.spoiler} (${v.score}) drama=${v.drama} ep=${v.episode}\n  ${v.reasons.join('; ')}\n  ${s.text}`,
+      )
+    }
+  }
+}
