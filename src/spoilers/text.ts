@@ -24,7 +24,7 @@ export function splitSentences(text: string): string[] {
     .replace(ABBREVIATIONS, `$1${PLACEHOLDER}`)
     .replace(INITIALISMS, (m) => m.replace(/\./g, PLACEHOLDER))
   return protectedText
-    .split(/(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n+/)
+    .split(/(?<=[.!?])["')\]]?\s+(?=["'([]?[A-Z0-9])|\n+/)
     .map((s) => s.replace(/\u2024/g, '.').trim())
     .filter(Boolean)
 }
