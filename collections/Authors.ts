@@ -7,9 +7,13 @@ import { fieldStaffOnly } from '../access/fieldStaffOnly'
 import { isAdmin } from '../access/isAdmin'
 import { isStaffRole, roleOf, STAFF_ROLES } from '../access/roles'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { makeFirstStaffAdmin } from '../hooks/makeFirstStaffAdmin'
 import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
+import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
 
 /** Staff accounts (admin, editor, author) that sign in to the admin, with their public profiles. */
@@ -40,7 +44,10 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       delete: isAdmin,
       unlock: isAdmin,
     },
-    hooks: { beforeValidate: [rejectUnknownFields, preventRoleEscalation] },
+    hooks: {
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes, makeFirstStaffAdmin],
+    },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
       { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -61,6 +68,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         options: [...STAFF_ROLES],
         saveToJWT: true,
         access: { read: fieldStaffOnly, update: fieldAdminOnly },
+        hooks: { beforeValidate: [preventRoleEscalation] },
         admin: { position: 'sidebar' },
       },
       { name: 'bio', type: 'textarea', maxLength: 2000 },
@@ -86,6 +94,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       dramaList('currentlyWatching', 'Currently watching'),
       dramaList('lookingForwardTo', 'Looking forward to'),
       dramaList('favourites', 'All-time favourite dramas'),
+      sessionsField('authors'),
     ],
   }
 }

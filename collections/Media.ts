@@ -6,6 +6,8 @@ import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 
 /** Images for posters, hero images and scene stills. */
@@ -14,7 +16,10 @@ export function createMediaCollection(slugs: Slugs): CollectionConfig {
     slug: slugs.media,
     admin: { useAsTitle: 'alt', group: 'Content' },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
-    hooks: { beforeValidate: [rejectUnknownFields] },
+    hooks: {
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+    },
     upload: {
       staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
       mimeTypes: ['image/*'],

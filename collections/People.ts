@@ -4,6 +4,8 @@ import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
 
@@ -18,7 +20,10 @@ export function createPeopleCollection(slugs: Slugs): CollectionConfig {
       group: 'Dramas',
     },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
-    hooks: { beforeValidate: [rejectUnknownFields] },
+    hooks: {
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+    },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },
       slugField('name'),

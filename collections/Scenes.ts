@@ -4,6 +4,8 @@ import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import { validateSceneAgainstDrama } from '../hooks/validateSceneAgainstDrama'
 import type { Slugs } from '../src/options'
 
@@ -28,7 +30,8 @@ export function createScenesCollection(slugs: Slugs): CollectionConfig {
     },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
     hooks: {
-      beforeValidate: [rejectUnknownFields],
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       beforeChange: [validateSceneAgainstDrama],
     },
     fields: [

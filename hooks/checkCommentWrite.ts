@@ -19,6 +19,9 @@ export const checkCommentWrite: CollectionBeforeValidateHook = async ({
   const isModerator = isEditorRole(roleOf(req)) || isSystemCall(req)
   const { slugs } = getOptions(req)
 
+  if ('status' in data && !data.status) {
+    throw new APIError('A comment needs a status: pending, approved, rejected or spam.', 400)
+  }
   if (typeof data.body === 'string') data.body = data.body.trim()
   if ('body' in data && !data.body) throw new APIError('A comment cannot be empty.', 400)
 

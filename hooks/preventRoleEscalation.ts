@@ -1,27 +1,24 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { FieldHook } from 'payload'
 import { APIError } from 'payload'
 
-import { isSystemCall, roleOf } from '../access/roles'
+import { roleOf } from '../access/roles'
 
 /**
- * Only admins change roles. Field access alone would drop the value silently and report success, so a
- * forbidden change is refused with a message. The very first account (no staff yet) becomes the admin.
+ * Only admins change staff roles. The role field's update access would drop a forbidden value and
+ * report success, and Payload applies it before any collection hook sees the data, so the refusal
+ * lives on the field itself, where it runs ahead of that access check.
  */
-export const preventRoleEscalation: CollectionBeforeValidateHook = async ({
-  collection,
-  data,
-  operation,
-  originalDoc,
+export const preventRoleEscalation: FieldHook = ({
+  field,
+  overrideAccess,
+  previousValue,
   req,
+  value,
 }) => {
-  if (!data) return data
-  if (operation === 'create' && !req.user) {
-    const { totalDocs } = await req.payload.count({ collection: collection.slug, req })
-    if (totalDocs === 0) return { ...data, role: 'admin' }
-  }
-  if (!('role' in data) || roleOf(req) === 'admin' || isSystemCall(req)) return data
-  if (data.role !== (originalDoc?.role ?? 'author')) {
+  if (overrideAccess || roleOf(req) === 'admin') return value
+  const current = previousValue ?? ('defaultValue' in field ? field.defaultValue : undefined)
+  if (value !== undefined && value !== current) {
     throw new APIError('Only an admin can change a staff role.', 403)
   }
-  return data
+  return value
 }

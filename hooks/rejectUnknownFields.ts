@@ -1,7 +1,8 @@
 import type { CollectionBeforeValidateHook, Field } from 'payload'
 import { APIError } from 'payload'
 
-// Sent by Payload itself (admin forms, auth, drafts) rather than by a field of the schema.
+// Sent by Payload itself (admin forms, auth, drafts), or added by it to the documents it returns
+// (`collection` and `_strategy` on accounts), rather than a field of the schema.
 const SYSTEM_KEYS = new Set([
   'id',
   '_status',
@@ -9,6 +10,8 @@ const SYSTEM_KEYS = new Set([
   'confirm-password',
   'createdAt',
   'updatedAt',
+  'collection',
+  '_strategy',
 ])
 
 /** Top-level data keys (and keys of groups and array rows) that name no field of the schema. */
@@ -35,7 +38,8 @@ export function findUnknownKeys(data: unknown, fields: Field[], path = ''): stri
   return unknown
 }
 
-function collectNamedFields(fields: Field[], into: Map<string, Field>): void {
+/** The data-carrying fields of `fields` by name, looking through rows, collapsibles and unnamed tabs. */
+export function collectNamedFields(fields: Field[], into: Map<string, Field>): void {
   for (const field of fields) {
     if ('name' in field && field.name) {
       into.set(field.name, field)

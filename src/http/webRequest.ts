@@ -2,19 +2,31 @@ import { Readable } from 'node:stream'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-/** The Fetch API Request that Payload's handlers take, built from an express request (body streamed). */
+// Describe the body as it arrived on the wire; a buffered body is already decoded and measured.
+const WIRE_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding'])
+
+/**
+ * The Fetch API Request that Payload's handlers take, built from an express request: the body is
+ * streamed, or passed on as is when a middleware already buffered it (`jsonBody`).
+ */
 export function toWebRequest(req: ExpressRequest): Request {
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const buffered: unknown = req.body
+  const isBuffered = Buffer.isBuffer(buffered)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
+    if (isBuffered && WIRE_HEADERS.has(name)) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  let body: BodyInit | undefined
+  if (hasBody)
+    body = isBuffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as ReadableStream)
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body,
     // Node's fetch requires this for streamed request bodies.
     ...(hasBody ? { duplex: 'half' } : {}),
   } as RequestInit)
