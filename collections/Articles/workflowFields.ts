@@ -1,0 +1,102 @@
+import type { Field } from 'payload'
+
+import { fieldStaffOnly } from '../../access/fieldStaffOnly'
+import type { Slugs } from '../../src/options'
+import { STAGES } from '../../src/workflow'
+
+const COMPONENTS = '/src/components/workflow'
+
+export const STAGE_OPTIONS = STAGES.map((stage) => ({
+  value: stage,
+  label: stage.charAt(0).toUpperCase() + stage.slice(1).replace('_', ' '),
+}))
+
+/**
+ * The editorial workflow's state on an article. None of these fields is written by a plain update:
+ * `rejectWorkflowFieldWrites` refuses changes and the workflow service (POST /:id/workflow) writes
+ * them. The stage is separate from Payload's `_status`: a live article can have a revision in review.
+ */
+export function workflowFields(slugs: Slugs): Field[] {
+  return [
+    {
+      name: 'stage',
+      type: 'select',
+      options: STAGE_OPTIONS,
+      defaultValue: 'draft',
+      required: true,
+      index: true,
+      disableDuplicate: true,
+      access: { read: fieldStaffOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: {
+          Cell: `${COMPONENTS}/StageCell#StageCell`,
+          Field: `${COMPONENTS}/StageField#StageField`,
+        },
+      },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: slugs.authors,
+      index: true,
+      disableDuplicate: true,
+      access: { read: fieldStaffOnly },
+      filterOptions: { role: { in: ['editor', 'admin'] } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The reviewer: chosen on submit, or reassigned by an editor.',
+      },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      disableDuplicate: true,
+      access: { read: fieldStaffOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.publishAt),
+        description: 'When the scheduler publishes this article.',
+      },
+    },
+    {
+      // For the review queue's age and ordering; the history has the detail.
+      name: 'stageChangedAt',
+      type: 'date',
+      index: true,
+      disableDuplicate: true,
+      access: { read: fieldStaffOnly },
+      admin: { hidden: true },
+    },
+    {
+      // Bumped by every transition: the compare-and-set token that makes concurrent actions safe.
+      name: 'workflowSeq',
+      type: 'number',
+      defaultValue: 0,
+      disableDuplicate: true,
+      access: { read: fieldStaffOnly },
+      admin: { hidden: true },
+    },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: `${COMPONENTS}/WorkflowPanel#WorkflowPanel` },
+      },
+    },
+  ]
+}
+
+/** Names of the fields only the workflow writes. */
+export const WORKFLOW_FIELD_NAMES = [
+  'stage',
+  'assignee',
+  'publishAt',
+  'stageChangedAt',
+  'workflowSeq',
+] as const

@@ -1,0 +1,208 @@
+import type { PayloadRequest } from 'payload'
+
+import { isSystemCall, roleOf } from '../../access/roles'
+import { getOptions } from '../options'
+import { relationId } from '../relationId'
+import { STAGES } from '../workflow'
+import type { Actor, HistoryEntry, Stage, TransitionPlan } from '../workflow'
+
+type Id = number | string
+
+/** The workflow facts of an article, read from its main (live) row: the source of truth. */
+export type WorkflowRow = {
+  id: Id
+  title: string
+  stage: Stage
+  seq: number
+  authorId: string | null
+  assigneeId: string | null
+  publishAt: string | null
+  stageChangedAt: string | null
+  /** Payload's `_status` of the main document: a version of the article is on the site. */
+  isLive: boolean
+  /** Whether stage and sequence were stored (rows older than the workflow have neither). */
+  isStored: boolean
+}
+
+/** The stored workflow fields, as written to the article and its latest version. */
+export type WorkflowFields = {
+  stage: Stage
+  workflowSeq: number
+  stageChangedAt: string
+  assignee?: Id | null
+  publishAt?: string | null
+}
+
+/** A history action: the engine's, plus `revise` (an edit of a live article starts a new revision). */
+export type HistoryAction = HistoryEntry['action'] | 'revise'
+
+export type WorkflowHistoryEntry = Omit<HistoryEntry, 'action'> & { action: HistoryAction }
+
+/** A transition made by a native write, recorded before the write and finished after it. */
+export type PendingTransition = {
+  entry: WorkflowHistoryEntry
+  seq: number
+  title: string
+  publishes: boolean
+  unpublishes: boolean
+}
+
+const isStage = (value: unknown): value is Stage =>
+  typeof value === 'string' && (STAGES as readonly string[]).includes(value)
+
+/** The article's id as the database stores it (numbers on SQL adapters). */
+export function toDbId(req: Pick<PayloadRequest, 'payload'>, id: Id): Id {
+  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(String(id)) ? Number(id) : id
+}
+
+/**
+ * The article's workflow row, read straight from the database (no hooks, no access, no drafts) within
+ * the request's transaction. Null when there is no such article.
+ */
+export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<WorkflowRow | null> {
+  const collection = getOptions(req).slugs.articles
+  const doc = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: toDbId(req, id) } },
+    select: {
+      title: true,
+      author: true,
+      stage: true,
+      workflowSeq: true,
+      assignee: true,
+      publishAt: true,
+      stageChangedAt: true,
+      _status: true,
+    },
+    req,
+  })) as Record<string, unknown> | null
+  if (!doc) return null
+  const isLive = doc._status === 'published'
+  const asId = (value: unknown) => {
+    const found = relationId(value)
+    return found === null ? null : String(found)
+  }
+  return {
+    id: doc.id as Id,
+    title: typeof doc.title === 'string' ? doc.title : '',
+    // Rows written before the workflow existed have no stage: derive it from what is live.
+    stage: isStage(doc.stage) ? doc.stage : isLive ? 'published' : 'draft',
+    seq: typeof doc.workflowSeq === 'number' ? doc.workflowSeq : 0,
+    authorId: asId(doc.author),
+    assigneeId: asId(doc.assignee),
+    publishAt: typeof doc.publishAt === 'string' ? doc.publishAt : null,
+    stageChangedAt: typeof doc.stageChangedAt === 'string' ? doc.stageChangedAt : null,
+    isLive,
+    isStored: isStage(doc.stage) && typeof doc.workflowSeq === 'number',
+  }
+}
+
+/**
+ * Writes the workflow does not judge: trusted server code without a user (seed, jobs) and
+ * Showrunner's own derived-data write-backs (`isShowrunnerInternalWrite`), which must land on the
+ * live version as they are rather than start a revision.
+ */
+export function isTrustedWrite(req: PayloadRequest): boolean {
+  return isSystemCall(req) || Boolean(req.context.isShowrunnerInternalWrite)
+}
+
+/** The engine's view of the caller: a staff user, or null for readers and anonymous callers. */
+export function actorFromReq(req: PayloadRequest): Actor | null {
+  const role = roleOf(req)
+  if (role === 'admin' || role === 'editor' || role === 'author') {
+    return { kind: 'user', id: String(req.user!.id), role }
+  }
+  return null
+}
+
+/** The workflow fields after `plan`, with the sequence bumped. */
+export function fieldsAfter(
+  req: PayloadRequest,
+  row: WorkflowRow,
+  plan: Pick<TransitionPlan, 'to' | 'publishAt' | 'assigneeId'>,
+  now: Date,
+): WorkflowFields {
+  const fields: WorkflowFields = {
+    stage: plan.to,
+    workflowSeq: row.seq + 1,
+    stageChangedAt:
+      plan.to === row.stage && row.stageChangedAt ? row.stageChangedAt : now.toISOString(),
+  }
+  if (plan.assigneeId !== undefined) {
+    fields.assignee = plan.assigneeId === null ? null : toDbId(req, plan.assigneeId)
+  }
+  if (plan.publishAt !== undefined) fields.publishAt = plan.publishAt
+  return fields
+}
+
+/** The row's current workflow fields, for writes that must carry them unchanged. */
+export function fieldsOf(req: PayloadRequest, row: WorkflowRow): WorkflowFields {
+  return {
+    stage: row.stage,
+    workflowSeq: row.seq,
+    stageChangedAt: row.stageChangedAt ?? new Date().toISOString(),
+    assignee: row.assigneeId === null ? null : toDbId(req, row.assigneeId),
+    publishAt: row.publishAt,
+  }
+}
+
+/**
+ * Compare-and-set on the article's main row: writes `data` only if the stage and sequence are still
+ * what `row` saw, in one conditional UPDATE (or findOneAndUpdate on MongoDB). False when another
+ * request got there first. Under PostgreSQL's row lock a waiting request re-checks the condition
+ * after the first commits, so exactly one of many concurrent requests wins.
+ */
+export async function compareAndSet(
+  req: PayloadRequest,
+  row: WorkflowRow,
+  data: Partial<WorkflowFields>,
+): Promise<boolean> {
+  const updated = await req.payload.db.updateOne({
+    collection: getOptions(req).slugs.articles,
+    where: {
+      and: [
+        { id: { equals: row.id } },
+        ...(row.isStored
+          ? [{ stage: { equals: row.stage } }, { workflowSeq: { equals: row.seq } }]
+          : [{ or: [{ stage: { exists: false } }, { workflowSeq: { exists: false } }] }]),
+      ],
+    },
+    data,
+    options: { atomic: true },
+    req,
+  })
+  return Boolean(updated)
+}
+
+/**
+ * Copies the workflow fields onto the latest version, which the admin's list and edit views read
+ * (they show drafts). Content is untouched: only these columns change.
+ */
+export async function syncLatestVersion(
+  req: PayloadRequest,
+  id: Id,
+  fields: WorkflowFields,
+): Promise<void> {
+  const collection = getOptions(req).slugs.articles
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const latest = docs[0]
+  if (!latest) return
+  // SQL adapters update only the columns given; MongoDB's $set would replace the whole `version`
+  // object, so it gets the full version back.
+  const isSql = req.payload.db.name !== 'mongoose'
+  const version = isSql ? fields : { ...(latest.version as object), ...fields }
+  await req.payload.db.updateVersion({
+    collection,
+    id: latest.id,
+    versionData: { version } as never,
+    returning: false,
+    req,
+  })
+}

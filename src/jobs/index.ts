@@ -1,0 +1,34 @@
+import type { Config, JobsConfig } from 'payload'
+
+import { roleOf } from '../../access/roles'
+import type { ResolvedOptions } from '../options'
+import { JOBS_QUEUE } from './queueJob'
+import { scheduledPublishTask } from './scheduledPublishTask'
+import { webhookDeliveryTask } from './webhookDeliveryTask'
+import { workflowEmailTask } from './workflowEmailTask'
+
+export const workflowTasks = [scheduledPublishTask, workflowEmailTask, webhookDeliveryTask]
+
+/**
+ * The host's jobs config plus Showrunner's tasks, a cron that runs the `showrunner` queue (in
+ * servers started with `getPayload({ cron: true })`), and run access for editors and admins rather
+ * than Payload's default of any logged-in user (readers included).
+ */
+export function withWorkflowJobs(jobs: Config['jobs'], options: ResolvedOptions): JobsConfig {
+  const { jobsCron } = options
+  const hostAutoRun = jobs?.autoRun
+  return {
+    ...jobs,
+    tasks: [...(jobs?.tasks ?? []), ...workflowTasks],
+    access: {
+      ...jobs?.access,
+      run: jobs?.access?.run ?? (({ req }) => roleOf(req) === 'admin' || roleOf(req) === 'editor'),
+    },
+    autoRun: async (payload) => {
+      const host =
+        typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : (hostAutoRun ?? [])
+      if (jobsCron === false || process.env.SHOWRUNNER_JOBS_AUTORUN === 'false') return host
+      return [...host, { cron: jobsCron, queue: JOBS_QUEUE, limit: 20 }]
+    },
+  }
+}

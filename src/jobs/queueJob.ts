@@ -1,0 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
+/** Showrunner's own queue, so its runner never picks up (or waits behind) the host's jobs. */
+export const JOBS_QUEUE = 'showrunner'
+
+export const TASKS = {
+  scheduledPublish: 'showrunnerScheduledPublish',
+  workflowEmail: 'showrunnerWorkflowEmail',
+  webhook: 'showrunnerWebhook',
+} as const
+
+type TaskSlug = (typeof TASKS)[keyof typeof TASKS]
+
+/**
+ * Queues one of Showrunner's tasks inside the request's transaction: the job exists only if the
+ * transition that asked for it is committed.
+ */
+export async function queueJob(
+  req: PayloadRequest,
+  task: TaskSlug,
+  input: Record<string, unknown>,
+  waitUntil?: Date,
+): Promise<void> {
+  // Payload types `task` and `input` from generated types, which this plugin cannot rely on.
+  await req.payload.jobs.queue({
+    task: task as never,
+    input: input as never,
+    queue: JOBS_QUEUE,
+    waitUntil,
+    req,
+  })
+}

@@ -1,0 +1,23 @@
+import type { WorkflowHistoryEntry } from '../endpoints/workflowRow'
+import type { WebhookEventType } from '../options'
+
+export type WebhookEvent = {
+  type: WebhookEventType
+  occurredAt: string
+  article: { id: number | string; title: string }
+  transition: WorkflowHistoryEntry
+}
+
+type TransitionFacts = { from: string; to: string; publishes: boolean; unpublishes: boolean }
+
+/** The most specific event a transition is, or null when the stage did not change (assign). */
+export function webhookEventType(facts: TransitionFacts): WebhookEventType | null {
+  if (facts.publishes) return 'article.published'
+  if (facts.unpublishes) return 'article.unpublished'
+  return facts.from === facts.to ? null : 'article.stage_changed'
+}
+
+/** Publishing and unpublishing are stage changes too, so `article.stage_changed` hears all three. */
+export function webhookWants(events: readonly WebhookEventType[], type: WebhookEventType): boolean {
+  return events.includes(type) || events.includes('article.stage_changed')
+}
