@@ -5,8 +5,12 @@ import { readApprovedOrOwnComments } from '../access/readApprovedOrOwnComments'
 import { updateOwnComments } from '../access/updateOwnComments'
 import { checkCommentWrite } from '../hooks/checkCommentWrite'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import { requireLoginToComment } from '../hooks/requireLoginToComment'
+import { tagCommentSpoilers } from '../hooks/tagCommentSpoilers'
 import type { Slugs } from '../src/options'
+import { commentSpoilerFields } from './fields/commentSpoilerFields'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam']
 export const COMMENT_MAX_LENGTH = 2000
@@ -27,8 +31,9 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
       delete: updateOwnComments,
     },
     hooks: {
-      beforeOperation: [requireLoginToComment],
-      beforeValidate: [rejectUnknownFields, checkCommentWrite],
+      beforeOperation: [requireLoginToComment, requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes, checkCommentWrite],
+      beforeChange: [tagCommentSpoilers],
     },
     fields: [
       {
@@ -57,14 +62,16 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
         maxLength: COMMENT_MAX_LENGTH,
       },
       {
+        // Not `required`: GraphQL would then demand it in every reader's createComment. The default
+        // fills it on create and checkCommentWrite refuses clearing it.
         name: 'status',
         type: 'select',
-        required: true,
         defaultValue: 'pending',
         index: true,
         options: COMMENT_STATUSES,
         admin: { position: 'sidebar' },
       },
+      ...commentSpoilerFields(slugs),
     ],
   }
 }

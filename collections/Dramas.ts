@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
+import { forgetSpoilerCatalog } from '../hooks/forgetSpoilerCatalog'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
 import { validateUrl } from './fields/validateUrl'
@@ -20,7 +23,12 @@ export function createDramasCollection(slugs: Slugs): CollectionConfig {
       group: 'Dramas',
     },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
-    hooks: { beforeValidate: [rejectUnknownFields] },
+    hooks: {
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      afterChange: [forgetSpoilerCatalog],
+      afterDelete: [forgetSpoilerCatalog],
+    },
     fields: [
       { name: 'title', type: 'text', required: true, unique: true, maxLength: 200 },
       slugField('title'),

@@ -5,7 +5,11 @@ import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
+import { sessionsField } from './fields/sessionsField'
+import { watchedField } from './fields/watchedField'
 
 /** Site readers: sign up, log in, comment. They never reach the admin panel. */
 export function createReadersCollection(slugs: Slugs): CollectionConfig {
@@ -24,10 +28,15 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       update: updateSelfOrAdmin('readers'),
       delete: updateSelfOrAdmin('readers'),
     },
-    hooks: { beforeValidate: [rejectUnknownFields] },
+    hooks: {
+      beforeOperation: [requireDocumentData],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+    },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },
       { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
+      sessionsField('readers'),
+      watchedField(slugs),
     ],
   }
 }

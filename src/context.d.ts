@@ -1,5 +1,9 @@
 import 'payload'
 
+import type { PendingTransition, WorkflowFields } from './endpoints/workflowRow'
+import type { PendingIndex } from './similarityGlue/indexArticle'
+import type { SpoilerView } from './spoilerGlue/types'
+
 declare module 'payload' {
   // Flags Showrunner sets on req.context to steer its own hooks.
   export interface RequestContext {
@@ -7,5 +11,29 @@ declare module 'payload' {
     allowUnknownFields?: boolean
     /** Set while Showrunner writes derived data back, so its hooks do not run again on that write. */
     isShowrunnerInternalWrite?: boolean
+    /**
+     * Set by the workflow service around its own article write (publish, unpublish): the workflow
+     * fields that write carries. The article hooks apply them instead of judging the write.
+     */
+    workflowWrite?: { articleId: string; fields: WorkflowFields }
+    /** Articles whose non-draft `_status: 'draft'` write is an unpublish (decided in beforeOperation). */
+    workflowUnpublishIds?: string[] | 'all'
+    /** Transitions made through native writes (Publish button, revisions), finished in afterChange. */
+    workflowPending?: Record<string, PendingTransition>
+    /** Only the workflow service appends history; set around that write. */
+    isWorkflowHistoryWrite?: boolean
+    /** Set while an article's history is deleted together with the article. */
+    isWorkflowHistoryCascade?: boolean
+    /**
+     * How article reads in this request serve spoiler sections (full, hidden, or up to the reader's
+     * progress); decided on the first read. Local API callers may set it to serve a reader's view.
+     */
+    spoilerView?: SpoilerView
+    /** Set while Showrunner refreshes similar-article lists: saves made meanwhile do not refresh again. */
+    isSimilarityRefresh?: boolean
+    /** Set by bulk imports (and the publish benchmark) to leave similar articles to the rebuild. */
+    skipSimilarity?: boolean
+    /** Similar-articles work prepared before an article's save, stored after it (by article id). */
+    similarityPending?: Record<string, PendingIndex>
   }
 }

@@ -1,4 +1,4 @@
-import type { Config, Plugin } from 'payload'
+import type { Config, GraphQLExtension, Plugin } from 'payload'
 
 import { createArticlesCollection } from '../collections/Articles'
 import { createAuthorsCollection } from '../collections/Authors'
@@ -8,14 +8,36 @@ import { createMediaCollection } from '../collections/Media'
 import { createPeopleCollection } from '../collections/People'
 import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
+import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { backfillWorkflowStages } from './endpoints/workflowBackfill'
+import { spoilerQueries } from './graphql/spoilerQuery'
+import { workflowMutations } from './graphql/workflowMutation'
+import { similarQueries } from './graphql/similarQuery'
+import { workflowQueries } from './graphql/workflowQuery'
+import { withWorkflowJobs } from './jobs'
 import type { ShowrunnerOptions } from './options'
 import { CUSTOM_KEY, resolveOptions } from './options'
+import { similarityCollections, withSimilarArticles } from './similarityGlue/withSimilarArticles'
 
-export type { ShowrunnerOptions } from './options'
+export type { ShowrunnerOptions, WebhookConfig, WebhookEventType } from './options'
+export { verifyWebhookSignature } from './notifications/webhookSignature'
+
+const WORKFLOW_UI = '/src/components/workflow'
+
+/** Chains a host's GraphQL extension function with the plugin's: both sets of fields, host first. */
+function chainGraphQL(
+  host: GraphQLExtension | undefined,
+  own: GraphQLExtension,
+  isEnabled: boolean,
+): GraphQLExtension | undefined {
+  if (!isEnabled) return host
+  return (GraphQL, context) => ({ ...host?.(GraphQL, context), ...own(GraphQL, context) })
+}
 
 /**
  * The Showrunner plugin: adds the newsroom's collections (articles, dramas, scenes, people, staff,
- * readers, comments, media) with their access rules and hooks to a Payload config.
+ * readers, comments, media, workflow history) with their access rules and hooks to a Payload config,
+ * and the editorial workflow's jobs, GraphQL operations and admin views.
  */
 export const showrunner =
   (options: ShowrunnerOptions = {}): Plugin =>
@@ -28,16 +50,40 @@ export const showrunner =
       throw new Error(`showrunner: the host config already has a collection '${clash}'; set slugs.`)
     }
 
+    const { isEnabled } = resolved
+    const components = incomingConfig.admin?.components
     return {
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
         user:
           incomingConfig.admin?.user ?? (resolved.useAuthorsForAdmin ? slugs.authors : undefined),
+        components: {
+          ...components,
+          beforeDashboard: [
+            ...(components?.beforeDashboard ?? []),
+            ...(isEnabled ? [`${WORKFLOW_UI}/StageCounts#StageCounts`] : []),
+          ],
+          afterNavLinks: [
+            ...(components?.afterNavLinks ?? []),
+            ...(isEnabled ? [`${WORKFLOW_UI}/ReviewQueueNavLink#ReviewQueueNavLink`] : []),
+          ],
+          views: {
+            ...components?.views,
+            ...(isEnabled
+              ? {
+                  showrunnerReviewQueue: {
+                    Component: `${WORKFLOW_UI}/ReviewQueueView#ReviewQueueView`,
+                    path: '/review-queue',
+                  },
+                }
+              : {}),
+          },
+        },
       },
       collections: [
         ...(incomingConfig.collections ?? []),
-        createArticlesCollection(slugs),
+        withSimilarArticles(createArticlesCollection(slugs)),
         createDramasCollection(slugs),
         createScenesCollection(slugs),
         createPeopleCollection(slugs),
@@ -45,7 +91,33 @@ export const showrunner =
         createReadersCollection(slugs),
         createCommentsCollection(slugs),
         createMediaCollection(slugs),
+        createWorkflowEventsCollection(slugs),
+        ...similarityCollections(slugs),
       ],
+      jobs: withWorkflowJobs(incomingConfig.jobs, resolved),
+      graphQL: {
+        ...incomingConfig.graphQL,
+        queries: chainGraphQL(
+          chainGraphQL(
+            chainGraphQL(incomingConfig.graphQL?.queries, workflowQueries, isEnabled),
+            spoilerQueries,
+            isEnabled,
+          ),
+          similarQueries,
+          isEnabled,
+        ),
+        mutations: chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),
+      },
+      // Workflow refusals are everyday outcomes, not server errors.
+      // (Payload types the keys as its own error names; the lookup is by any error's name.)
+      loggingLevels: {
+        ...({ WorkflowRefusal: 'info' } as Config['loggingLevels']),
+        ...incomingConfig.loggingLevels,
+      },
       custom: { ...incomingConfig.custom, [CUSTOM_KEY]: resolved },
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        if (isEnabled) await backfillWorkflowStages(payload)
+      },
     }
   }

@@ -2,9 +2,38 @@ import type { Config, PayloadRequest } from 'payload'
 
 /** The collections Showrunner adds, by role in the newsroom. */
 export type CollectionKey =
-  'articles' | 'authors' | 'comments' | 'dramas' | 'media' | 'people' | 'readers' | 'scenes'
+  | 'articles'
+  | 'authors'
+  | 'comments'
+  | 'dramas'
+  | 'media'
+  | 'people'
+  | 'readers'
+  | 'scenes'
+  | 'workflowEvents'
+  | 'similarityEntries'
+  | 'similarityStats'
 
 export type Slugs = Record<CollectionKey, string>
+
+/** What a webhook can subscribe to. A stage change includes publishing and unpublishing. */
+export const WEBHOOK_EVENTS = [
+  'article.published',
+  'article.unpublished',
+  'article.stage_changed',
+] as const
+
+export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
+
+/** A receiver of signed workflow events. */
+export type WebhookConfig = {
+  /** Where the JSON event is POSTed. */
+  url: string
+  /** Key of the `X-Showrunner-Signature` HMAC-SHA256 header; never sent or stored with the job. */
+  secret: string
+  /** Events to deliver. @default every event */
+  events?: WebhookEventType[]
+}
 
 /** Options of the `showrunner()` plugin. */
 export type ShowrunnerOptions = {
@@ -24,6 +53,25 @@ export type ShowrunnerOptions = {
    * @default true
    */
   useAuthorsForAdmin?: boolean
+  /**
+   * Receivers notified, through the job queue with retries, when an article is published, unpublished
+   * or changes workflow stage. A failing receiver never blocks or fails the transition.
+   * @default []
+   */
+  webhooks?: WebhookConfig[]
+  /**
+   * Cron (with seconds) on which the server runs Showrunner's job queue (`showrunner`: scheduled
+   * publishing, e-mails, webhooks). `false` leaves running that queue to the host. The environment
+   * variable `SHOWRUNNER_JOBS_AUTORUN=false` also turns it off (tests run the queue themselves).
+   * @default DEFAULT_JOBS_CRON (every ten seconds)
+   */
+  jobsCron?: string | false
+  /**
+   * Similar articles: how many each published article lists (pins aside), which is also the most
+   * `GET /:id/similar` serves.
+   * @default { size: 20 }
+   */
+  similarArticles?: { size?: number }
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -31,6 +79,9 @@ export type ResolvedOptions = {
   isEnabled: boolean
   slugs: Slugs
   useAuthorsForAdmin: boolean
+  webhooks: Array<Required<WebhookConfig>>
+  jobsCron: string | false
+  similarArticles: { size: number }
 }
 
 export const DEFAULT_SLUGS: Slugs = {
@@ -42,7 +93,12 @@ export const DEFAULT_SLUGS: Slugs = {
   people: 'people',
   readers: 'readers',
   scenes: 'scenes',
+  workflowEvents: 'workflow-events',
+  similarityEntries: 'similarity-entries',
+  similarityStats: 'similarity-stats',
 }
+
+export const DEFAULT_JOBS_CRON = '*/10 * * * * *'
 
 /** Applies defaults to the plugin's options. */
 export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions {
@@ -50,6 +106,12 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     isEnabled: options.enabled !== false,
     slugs: { ...DEFAULT_SLUGS, ...options.slugs },
     useAuthorsForAdmin: options.useAuthorsForAdmin !== false,
+    webhooks: (options.webhooks ?? []).map((webhook) => ({
+      ...webhook,
+      events: webhook.events ?? [...WEBHOOK_EVENTS],
+    })),
+    jobsCron: options.jobsCron ?? DEFAULT_JOBS_CRON,
+    similarArticles: { size: 20, ...options.similarArticles },
   }
 }
 

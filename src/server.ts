@@ -9,6 +9,7 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { jsonBody } from './http/jsonBody'
 import { rateLimits } from './http/rateLimits'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
@@ -32,7 +33,8 @@ export type RunningServer = { url: string; payload: Payload; close: () => Promis
 /** Starts the express host: Payload REST at /api, GraphQL at /api/graphql, Next for the rest. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const isProduction = process.env.NODE_ENV === 'production'
-  const payload = await getPayload({ config })
+  // cron: runs the job queues (scheduled publishing, workflow e-mails and webhooks) in this process.
+  const payload = await getPayload({ config, cron: true })
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
@@ -52,6 +54,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   app.use(rateLimits(getOptionsFromConfig(payload.config).slugs))
+  app.use('/api', jsonBody())
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', async (req, res, nextHandler) => {

@@ -5,13 +5,29 @@ import { isStaff } from '../../access/isStaff'
 import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
 import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
 import { updateOwnArticles } from '../../access/updateOwnArticles'
+import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
+import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
+import { finishNativeTransition } from '../../hooks/finishNativeTransition'
 import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
+import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
+import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
+import { requireDocumentData } from '../../hooks/requireDocumentData'
+import { resolveSpoilerViewOnRead } from '../../hooks/resolveSpoilerViewOnRead'
+import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
+import { withholdSpoilerSections } from '../../hooks/withholdSpoilerSections'
+import { workflowEndpoints } from '../../src/endpoints/workflowEndpoints'
 import type { Slugs } from '../../src/options'
 import { slugField } from '../fields/slugField'
 import { validateUrl } from '../fields/validateUrl'
+import { similarFields } from './similarFields'
+import { spoilerFields } from './spoilerFields'
+import { workflowFields } from './workflowFields'
+
+const WORKFLOW_UI = '/src/components/workflow'
 
 export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
 
@@ -21,9 +37,26 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
     slug: slugs.articles,
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'format', 'author', '_status', 'updatedAt'],
+      defaultColumns: [
+        'title',
+        'format',
+        'author',
+        'stage',
+        'assignee',
+        '_status',
+        'spoilerSummary',
+        'updatedAt',
+      ],
       group: 'Content',
       listSearchableFields: ['title', 'excerpt'],
+      components: {
+        beforeListTable: [`${WORKFLOW_UI}/WorkflowListFilters#WorkflowListFilters`],
+        edit: {
+          // The native buttons only where the workflow allows them (never for authors).
+          PublishButton: `${WORKFLOW_UI}/WorkflowPublishButton#WorkflowPublishButton`,
+          UnpublishButton: `${WORKFLOW_UI}/WorkflowUnpublishButton#WorkflowUnpublishButton`,
+        },
+      },
     },
     versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
     access: {
@@ -34,9 +67,24 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       delete: deleteOwnUnpublishedArticles,
     },
     hooks: {
-      beforeValidate: [rejectUnknownFields, setArticleAuthor],
-      beforeChange: [fillCoverageFromScenes, setPublishedAt],
+      beforeOperation: [requireDocumentData, saveLiveEditsAsDraft, resolveSpoilerViewOnRead],
+      beforeValidate: [
+        rejectUnknownFields,
+        rejectWrongTypes,
+        setArticleAuthor,
+        rejectWorkflowFieldWrites,
+      ],
+      beforeChange: [
+        enforceArticleWorkflow,
+        fillCoverageFromScenes,
+        setPublishedAt,
+        tagSpoilerSections,
+      ],
+      afterRead: [withholdSpoilerSections],
+      afterChange: [finishNativeTransition],
+      beforeDelete: [deleteArticleHistory],
     },
+    endpoints: workflowEndpoints(),
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
       slugField('title'),
@@ -132,6 +180,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         type: 'date',
         admin: { position: 'sidebar', description: 'Set on first publish.' },
       },
+      ...workflowFields(slugs),
+      ...spoilerFields(slugs),
+      ...similarFields(slugs),
     ],
   }
 }

@@ -21,6 +21,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StageCell as StageCell_3f3426761e578c368e2891a1387af3c5 } from '../../../../src/components/workflow/StageCell'
+import { StageField as StageField_5c343196c7c23b24aa2d673487aa7c65 } from '../../../../src/components/workflow/StageField'
+import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
+import { SpoilerPanel as SpoilerPanel_90b90ae5b39470f39a186b1c5e7ae204 } from '../../../../src/components/spoilers/SpoilerPanel'
+import { SpoilerCell as SpoilerCell_0fdcf24080d45be68db0d71f7fcc4b15 } from '../../../../src/components/spoilers/SpoilerCell'
+import { WorkflowListFilters as WorkflowListFilters_b974a2fcd16ec2e02c264d366d1919c7 } from '../../../../src/components/workflow/WorkflowListFilters'
+import { WorkflowPublishButton as WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef } from '../../../../src/components/workflow/WorkflowPublishButton'
+import { WorkflowUnpublishButton as WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a } from '../../../../src/components/workflow/WorkflowUnpublishButton'
+import { ReviewQueueNavLink as ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f } from '../../../../src/components/workflow/ReviewQueueNavLink'
+import { StageCounts as StageCounts_f016b263d11ed6214ff547a67967dbd6 } from '../../../../src/components/workflow/StageCounts'
+import { ReviewQueueView as ReviewQueueView_5487a83b116f789e7f4f20b1ec0565b2 } from '../../../../src/components/workflow/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +59,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/workflow/StageCell#StageCell": StageCell_3f3426761e578c368e2891a1387af3c5,
+  "/src/components/workflow/StageField#StageField": StageField_5c343196c7c23b24aa2d673487aa7c65,
+  "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
+  "/src/components/spoilers/SpoilerPanel#SpoilerPanel": SpoilerPanel_90b90ae5b39470f39a186b1c5e7ae204,
+  "/src/components/spoilers/SpoilerCell#SpoilerCell": SpoilerCell_0fdcf24080d45be68db0d71f7fcc4b15,
+  "/src/components/workflow/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_b974a2fcd16ec2e02c264d366d1919c7,
+  "/src/components/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef,
+  "/src/components/workflow/WorkflowUnpublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a,
+  "/src/components/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f,
+  "/src/components/workflow/StageCounts#StageCounts": StageCounts_f016b263d11ed6214ff547a67967dbd6,
+  "/src/components/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_5487a83b116f789e7f4f20b1ec0565b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

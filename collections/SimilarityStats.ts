@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../access/nobody'
+import type { Slugs } from '../src/options'
+
+/**
+ * Corpus statistics of the similar-articles index (document frequencies), kept incrementally. Two
+ * rows: `head` holds the document count and a revision token that every change swaps with a
+ * compare-and-set (so concurrent publishes never lose an update, and each process can tell whether
+ * its cached copy is current); `df` holds the frequencies themselves as one JSON object.
+ */
+export function createSimilarityStatsCollection(slugs: Slugs): CollectionConfig {
+  return {
+    slug: slugs.similarityStats,
+    admin: { hidden: true },
+    access: { create: nobody, read: nobody, update: nobody, delete: nobody },
+    fields: [
+      { name: 'name', type: 'text', required: true, unique: true },
+      { name: 'revision', type: 'text' },
+      { name: 'docCount', type: 'number' },
+      { name: 'df', type: 'json' },
+    ],
+  }
+}

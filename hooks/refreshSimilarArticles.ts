@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { getOptions } from '../src/options'
+import type { PendingIndex } from '../src/similarityGlue/indexArticle'
+import { commitIndex, prepareIndex, unindexArticle } from '../src/similarityGlue/indexArticle'
+import { isListable, readLiveArticle } from '../src/similarityGlue/liveArticle'
+import { rowsOf, sameRows, writeVisibleRows } from '../src/similarityGlue/visibleList'
+import { NEW_ARTICLE_KEY } from './computeSimilarArticles'
+
+function takePending(req: PayloadRequest, key: string): PendingIndex | undefined {
+  const pending = req.context.similarityPending?.[key]
+  if (pending) delete req.context.similarityPending![key]
+  return pending
+}
+
+/**
+ * After an article's save, inside its transaction: a live save stores what
+ * `computeSimilarArticles` prepared (statistics, index entry, and the article joining, or leaving,
+ * other articles' lists); unpublishing or archiving takes it out of every list, which is refilled.
+ * What counts is the live document: a draft saved over a live article changes nothing live, so it
+ * changes nothing here. Writes go through the adapter, so no article hook runs again.
+ */
+export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  const { context } = req
+  if (!getOptions(req).isEnabled || context.isSimilarityRefresh || context.skipSimilarity) {
+    return doc
+  }
+  const id = String(doc.id)
+  const pending = takePending(req, operation === 'create' ? NEW_ARTICLE_KEY : id)
+  req.context.isSimilarityRefresh = true
+  try {
+    if (pending && doc._status === 'published') {
+      await commitIndex(req, id, pending)
+      return doc
+    }
+    const live = await readLiveArticle(req, doc.id)
+    if (doc._status !== 'published' && live?._status === 'published') return doc
+    if (live && isListable(live)) {
+      // Saved live without going through the hook before it (a version restored, say).
+      const prepared = await prepareIndex(req, live, id)
+      await commitIndex(req, id, prepared)
+      if (!sameRows(prepared.rows, rowsOf(live.similarArticles))) {
+        await writeVisibleRows(req, id, prepared.rows)
+      }
+    } else {
+      await unindexArticle(req, id)
+      if (live?.similarArticles?.length) await writeVisibleRows(req, id, [])
+    }
+  } finally {
+    // Nested Local API calls replace `req.context`: clear the flag on whichever object is current.
+    req.context.isSimilarityRefresh = false
+  }
+  return doc
+}

@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import type { DocFeatures } from '../similarity'
+
+export type Id = number | string
+
+/** One neighbour in a computed list: an article id (as a string) and the engine's score. */
+export type Neighbour = { id: string; score: number }
+
+/** An article's entry in `similarity-entries`, as the glue reads it. */
+export type StoredEntry = {
+  /** The entry document's own id. */
+  entryId: Id
+  articleId: string
+  features: DocFeatures
+  /** The keys it is filed under (`filingKeys`). */
+  keys: string[]
+  /** What a newcomer's score must beat to enter its list (may be lower than the actual bar). */
+  threshold: number
+}
+
+/** A row of the article's `similarArticles` field. */
+export type VisibleRow = { id: string; score: number; isPinned: boolean }
+
+/** Tuning of the database-backed candidate lookup (the engine's own defaults are in memory). */
+export const LOOKUP = {
+  /** Posting rows read in one query for the rarest keys (planned from document frequencies). */
+  postingsBudget: 3000,
+  /** Keys too common for that budget: at most this many, each read up to `commonKeyRows`. */
+  maxCommonKeys: 4,
+  commonKeyRows: 200,
+  /** Candidates (those sharing the heaviest keys) whose features are loaded and scored. */
+  maxScored: 250,
+} as const
+
+/** The article's id as the database stores it (numbers on SQL adapters). */
+export function dbId(req: Pick<PayloadRequest, 'payload'>, id: Id): Id {
+  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(String(id)) ? Number(id) : id
+}
+
+/** Scores are stored with four decimals: enough to order, and stable when compared. */
+export const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { createSimilarityEntriesCollection } from '../../collections/SimilarityEntries'
+import { createSimilarityStatsCollection } from '../../collections/SimilarityStats'
+import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
+import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
+import { unlistDeletedArticle } from '../../hooks/unlistDeletedArticle'
+import { similarArticlesEndpoint } from '../endpoints/similarArticles'
+import type { Slugs } from '../options'
+
+/**
+ * The articles collection with similar articles kept up to date: its hooks chained after the
+ * collection's own, and `GET /:id/similar` added to its endpoints. (The fields are in
+ * `collections/Articles/similarFields.ts`.)
+ */
+export function withSimilarArticles(articles: CollectionConfig): CollectionConfig {
+  const hooks = articles.hooks ?? {}
+  return {
+    ...articles,
+    hooks: {
+      ...hooks,
+      beforeChange: [...(hooks.beforeChange ?? []), computeSimilarArticles],
+      afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles],
+      beforeDelete: [...(hooks.beforeDelete ?? []), unlistDeletedArticle],
+    },
+    endpoints: [...(articles.endpoints || []), similarArticlesEndpoint],
+  }
+}
+
+/** The internal collections of the similar-articles index. */
+export function similarityCollections(slugs: Slugs): CollectionConfig[] {
+  return [createSimilarityEntriesCollection(slugs), createSimilarityStatsCollection(slugs)]
+}
