@@ -176,6 +176,13 @@ export async function unindexArticle(req: PayloadRequest, articleId: string): Pr
   return true
 }
 
+/** Computes the lists of these live articles afresh, writing those that changed. */
+export async function refreshLists(req: PayloadRequest, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return
+  const holders = await readListHolders(req, { id: { in: articleIds } })
+  await recomputeLists(req, holders, (await loadStats(req)).stats)
+}
+
 /** Computes the lists of `holders` afresh (a refill), writing those that changed. */
 async function recomputeLists(
   req: PayloadRequest,

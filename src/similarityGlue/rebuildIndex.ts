@@ -4,7 +4,13 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { getOptionsFromConfig } from '../options'
 import { relationId } from '../relationId'
 import type { CorpusStats, DocFeatures, MemorySimilarityIndex } from '../similarity'
-import { createSimilarityIndex, extractFeatures } from '../similarity'
+import {
+  addToStats,
+  candidateKeys,
+  createSimilarityIndex,
+  createStats,
+  extractFeatures,
+} from '../similarity'
 import type { SlugLookup } from './articleText'
 import { INDEXABLE_SELECT, toSimilarityDoc } from './articleText'
 import { readEntries, writeEntry, writeThreshold } from './entryStore'
@@ -33,6 +39,11 @@ export type RebuildOptions = {
    * recall for speed, which a benchmark filling 100,000 articles needs.
    */
   maxCandidates?: number
+  /**
+   * `false` writes entries and statistics only, leaving lists empty (a benchmark computes the few
+   * it needs afterwards with `refreshLists`). @default true
+   */
+  withLists?: boolean
 }
 
 export type RebuildResult = { articles: number; written: number; removed: number }
@@ -44,8 +55,8 @@ const LIVE: Where = {
 /**
  * Rebuilds the whole similar-articles index from the live articles: reads them into the engine's
  * in-memory index (the exact lists, keys and statistics of the engine), then writes every entry
- * and visible list in batches (one transaction each where the database has them), in id order, reporting a checkpoint
- * after each batch; finally drops the entries of articles that are no longer live.
+ * and visible list in batches (one transaction each where the database has them) in id order,
+ * reporting a checkpoint after each; finally drops the entries of articles no longer live.
  */
 export async function rebuildSimilarIndex(options: RebuildOptions): Promise<RebuildResult> {
   const { payload } = options
@@ -57,14 +68,27 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
   const progress = (phase: RebuildProgress['phase'], done: number) =>
     options.onProgress?.({ phase, done, total })
 
+  const withLists = options.withLists !== false
   const index = createSimilarityIndex([], { maxCandidates: options.maxCandidates })
-  let read = 0
+  // Without lists the engine's index is not needed: features and statistics are, once.
+  const featuresOf = new Map<string, DocFeatures>()
+  const counted = createStats()
+  const live = new Set<string>()
   for await (const page of livePages(req, null)) {
-    for (const article of page) index.upsert(await toSimilarityDoc(article, lookup))
-    read += page.length
-    progress('read', read)
+    for (const article of page) {
+      const doc = await toSimilarityDoc(article, lookup)
+      live.add(doc.id)
+      if (withLists) {
+        index.upsert(doc)
+      } else {
+        const features = extractFeatures(doc)
+        featuresOf.set(doc.id, features)
+        addToStats(counted, features)
+      }
+    }
+    progress('read', live.size)
   }
-  const stats = index.stats()
+  const stats = withLists ? index.stats() : counted
   await replaceStats(req, stats)
 
   const entryIds = await entryIdsByArticle(req)
@@ -75,8 +99,13 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
     await inTransaction(req, async () => {
       for (const article of page) {
         const articleId = String(article.id)
-        const features = extractFeatures(await toSimilarityDoc(article, lookup))
-        const keys = filingKeys(features, stats, index.keysOf(articleId) ?? [])
+        const features =
+          featuresOf.get(articleId) ?? extractFeatures(await toSimilarityDoc(article, lookup))
+        featuresOf.delete(articleId)
+        const lookupKeys = withLists
+          ? (index.keysOf(articleId) ?? [])
+          : candidateKeys(features, stats)
+        const keys = filingKeys(features, stats, lookupKeys)
         const entryId = entryIds.get(articleId) ?? null
         const picks = {
           pins: idsOf(article.pinnedSimilar),
@@ -84,7 +113,8 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
         }
         if (picks.pins.length > 0) withPins.push(articleId)
         // Pins are shown once every entry exists (below); until then the computed list alone.
-        const rows = listOf(index, { articleId, features, ...picks }, size, new Map(), stats)
+        const owner = { articleId, features, ...picks }
+        const rows = withLists ? listOf(index, owner, size, new Map(), stats) : []
         const threshold = thresholdOf(rows, size)
         await writeEntry(req, { entryId, articleId, features, keys, threshold })
         await writeVisibleRows(req, articleId, rows)
@@ -98,6 +128,7 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
   }
 
   await inTransaction(req, async () => {
+    if (!withLists || withPins.length === 0) return
     const owners = await readListHolders(req, { id: { in: withPins } })
     const entries = await readEntries(req, withPins)
     const pinEntries = await readEntries(req, [...new Set(owners.flatMap((owner) => owner.pins))])
@@ -109,8 +140,8 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
       await writeThreshold(req, entry.entryId, thresholdOf(rows, size))
     }
   })
-  const removed = await inTransaction(req, () => removeStale(req, index, entryIds))
-  return { articles: index.size(), written, removed }
+  const removed = await inTransaction(req, () => removeStale(req, live, entryIds))
+  return { articles: live.size, written, removed }
 }
 
 /** The engine's list for an article, shaped by its pins and exclusions. */
@@ -201,11 +232,11 @@ async function entryIdsByArticle(req: PayloadRequest): Promise<Map<string, Id>> 
 /** Entries of articles that are not live any more, or whose article is gone. */
 async function removeStale(
   req: PayloadRequest,
-  index: MemorySimilarityIndex,
+  live: Set<string>,
   leftover: Map<string, Id>,
 ): Promise<number> {
   const { slugs } = getOptionsFromConfig(req.payload.config)
-  const stale = [...leftover].filter(([articleId]) => index.keysOf(articleId) === undefined)
+  const stale = [...leftover].filter(([articleId]) => !live.has(articleId))
   for (const [, entryId] of stale) {
     await req.payload.db.deleteOne({
       collection: slugs.similarityEntries,

@@ -142,10 +142,16 @@ export async function writeVisibleRows(
   articleId: string,
   rows: VisibleRow[],
 ): Promise<void> {
+  const collection = getOptions(req).slugs.articles
+  const id = dbId(req, articleId)
+  // The relational adapters rewrite every array table of the row on update, so a partial write
+  // would wipe the article's items and spoiler sections: write the whole main document back.
+  const current = await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })
+  if (!current) return
   await req.payload.db.updateOne({
-    collection: getOptions(req).slugs.articles,
-    id: dbId(req, articleId),
-    data: { similarArticles: toStoredRows(req, rows) },
+    collection,
+    id,
+    data: { ...current, similarArticles: toStoredRows(req, rows) },
     req,
     returning: false,
   })
