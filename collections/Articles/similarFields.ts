@@ -13,7 +13,9 @@ const MAX_EXCLUDED = 50
 const canPick: FieldAccess = ({ req }) => isEditorRole(roleOf(req))
 
 const ids = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map(relationId).flatMap((id) => (id === null ? [] : [String(id)]))
+  (Array.isArray(value) ? value : [])
+    .map(relationId)
+    .flatMap((id) => (id === null ? [] : [String(id)]))
 
 /**
  * Similar articles on an article: `similarArticles`, the list readers get (computed when the article
@@ -66,11 +68,15 @@ export function similarFields(slugs: Slugs): Field[] {
             if (id !== undefined && pinned.includes(String(id))) {
               return 'An article cannot be pinned as similar to itself.'
             }
-            const excluded = new Set(ids((siblingData as { excludedSimilar?: unknown }).excludedSimilar))
+            const excluded = new Set(
+              ids((siblingData as { excludedSimilar?: unknown }).excludedSimilar),
+            )
             const both = pinned.filter((pin) => excluded.has(pin))
             return both.length === 0 || `Pinned and excluded at once: ${both.join(', ')}.`
           },
-          admin: { description: 'Editors: always listed first, in this order (published ones only).' },
+          admin: {
+            description: 'Editors: always listed first, in this order (published ones only).',
+          },
         },
         {
           name: 'excludedSimilar',

@@ -98,10 +98,16 @@ describe('GET /api/articles/:id/similar', () => {
     }
   })
 
-  it.each(['0', '21', '-1', '2.5', 'five'])('refuses limit=%j with a 400 that says why', async (limit) => {
-    const res = await anonymous.get(`/api/articles/${ids.qotKisses}/similar?limit=${limit}`)
-    expect(restAnswer(res)).toEqual({ status: 400, text: 'limit must be a whole number from 1 to 20.' })
-  })
+  it.each(['0', '21', '-1', '2.5', 'five'])(
+    'refuses limit=%j with a 400 that says why',
+    async (limit) => {
+      const res = await anonymous.get(`/api/articles/${ids.qotKisses}/similar?limit=${limit}`)
+      expect(restAnswer(res)).toEqual({
+        status: 400,
+        text: 'limit must be a whole number from 1 to 20.',
+      })
+    },
+  )
 
   it('is a 404 for unknown articles and, for the public, unpublished ones', async () => {
     for (const client of [anonymous, reader, editor]) {
@@ -183,7 +189,10 @@ describe('GraphQL similarArticles', () => {
 
   it('refuses a bad limit and hides unpublished articles from the public', async () => {
     const bad = await anonymous.graphql(SIMILAR_QUERY, { id: ids.qotKisses, limit: 0 })
-    expect(graphqlAnswer(bad)).toEqual({ status: 400, text: 'limit must be a whole number from 1 to 20.' })
+    expect(graphqlAnswer(bad)).toEqual({
+      status: 400,
+      text: 'limit must be a whole number from 1 to 20.',
+    })
     const hidden = await anonymous.graphql(SIMILAR_QUERY, { id: draftId })
     expect(graphqlAnswer(hidden).status).toBe(404)
     const staff = await editor.graphql(SIMILAR_QUERY, { id: draftId, limit: 1 })

@@ -24,7 +24,13 @@ beforeAll(async () => {
   payload = await getTestPayload()
   accounts = await createAccounts(payload)
   catalog = await createSimilarCatalog(payload)
-  for (const name of ['qotKisses', 'cloyKisses', 'goblinRomance', 'qotRatings', 'goblinRatings'] as const) {
+  for (const name of [
+    'qotKisses',
+    'cloyKisses',
+    'goblinRomance',
+    'qotRatings',
+    'goblinRatings',
+  ] as const) {
     ids[name] = await publishNow(payload, accounts.editor.id, articleData(catalog, name))
   }
 })
@@ -126,7 +132,9 @@ it('refuses a written similarArticles list, for every caller', async () => {
   // Sending the current list back, as the admin form does, is fine.
   const rows = await liveRows(payload, id)
   await payload.update({ collection: 'articles', id, data: { similarArticles: rows } })
-  expect((await liveRows(payload, id)).map((row) => row.article)).toEqual(rows.map((row) => row.article))
+  expect((await liveRows(payload, id)).map((row) => row.article)).toEqual(
+    rows.map((row) => row.article),
+  )
 })
 
 it('refuses a pin of the article itself, or one both pinned and excluded', async () => {
@@ -144,7 +152,11 @@ it('refuses a pin of the article itself, or one both pinned and excluded', async
 })
 
 it('a republished article with new content moves to the lists it now belongs in', async () => {
-  const id = await publishNow(payload, accounts.editor.id, articleData(catalog, 'goblinRomance', ' (v1)'))
+  const id = await publishNow(
+    payload,
+    accounts.editor.id,
+    articleData(catalog, 'goblinRomance', ' (v1)'),
+  )
   expect(await liveList(payload, ids.cloyKisses!)).toContain(String(id))
   // The trusted Local API writes the live version directly: the same as publishing a revision.
   await payload.update({

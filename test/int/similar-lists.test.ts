@@ -25,7 +25,11 @@ const ids: Partial<Record<SpecName, Id>> = {}
 let runs = 0
 
 const publish = async (name: SpecName) => {
-  ids[name] = await publishNow(payload, accounts.editor.id, articleData(catalog, name, ` #${++runs}`))
+  ids[name] = await publishNow(
+    payload,
+    accounts.editor.id,
+    articleData(catalog, name, ` #${++runs}`),
+  )
   return ids[name]
 }
 
@@ -77,7 +81,9 @@ it('lists like with like: romance with romance, ratings with ratings', async () 
   const romance = await liveList(payload, ids.qotKisses!)
   expect(romance.slice(0, 2).sort()).toEqual([ids.cloyKisses, ids.goblinRomance].map(String).sort())
   const ratings = await liveList(payload, ids.qotRatings!)
-  expect(ratings.slice(0, 2).sort()).toEqual([ids.cloyRatings, ids.goblinRatings].map(String).sort())
+  expect(ratings.slice(0, 2).sort()).toEqual(
+    [ids.cloyRatings, ids.goblinRatings].map(String).sort(),
+  )
   const rows = await liveRows(payload, ids.qotKisses!)
   expect(rows.every((row) => typeof row.score === 'number' && row.isPinned === false)).toBe(true)
   const scores = rows.map((row) => row.score!)
@@ -190,7 +196,9 @@ it('writes lists without saving other articles again (no runaway saves)', async 
   expect(await versionCount(id)).toBe(1)
   expect(await Promise.all(peers.map(versionCount))).toEqual(before)
   const after = await Promise.all(
-    peers.map(async (peer) => (await payload.findByID({ collection: 'articles', id: peer })).updatedAt),
+    peers.map(
+      async (peer) => (await payload.findByID({ collection: 'articles', id: peer })).updatedAt,
+    ),
   )
   expect(after).toEqual(stamps)
   expect(await liveList(payload, ids.qotKisses!)).toContain(String(id))
