@@ -93,11 +93,17 @@ describe('an editor writes a listicle in the admin', () => {
   it('creates an article with two scene-linked items; dramas fill in from the scenes', async () => {
     const page = await pageAs('editor@showrunner.test')
     await page.goto(`${app.url}/admin/collections/articles/create`)
+    // The form hydrates after the HTML arrives; a click before that is lost, so wait for quiet.
+    await page.waitForLoadState('networkidle')
     await page.locator('#field-title').fill('Two Secretary Kim moments')
 
     const pickScene = async (index: number, search: string) => {
-      await page.getByRole('button', { name: 'Add Item' }).click()
-      await page.locator(`#field-items__${index}__heading`).fill(`Moment ${index + 1}`)
+      const heading = page.locator(`#field-items__${index}__heading`)
+      for (let attempt = 0; attempt < 5 && (await heading.count()) === 0; attempt++) {
+        await page.getByRole('button', { name: 'Add Item' }).click()
+        await heading.waitFor({ timeout: 10_000 }).catch(() => undefined)
+      }
+      await heading.fill(`Moment ${index + 1}`)
       const scene = page.locator(`#field-items__${index}__scene`)
       await scene.locator('.rs__control').click()
       await scene.locator('input').fill(search)
