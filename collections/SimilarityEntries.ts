@@ -4,11 +4,11 @@ import { nobody } from '../access/nobody'
 import type { Slugs } from '../src/options'
 
 /**
- * The similar-articles index: one entry per published (not archived) article, with the engine's
- * features and the keys the article is filed under. `postings` is the inverted index (an indexed
- * key column, one row per key), so a publish reads only the entries sharing its keys instead of
- * loading every article. Written only by Showrunner's hooks through the database adapter, never
- * over the API; drafts never get an entry.
+ * The similar-articles index, one entry per published (not archived) article: the engine's
+ * features and lookup keys, the bar to enter the article's list, and which articles its list may
+ * name. Written only by Showrunner's hooks through the database adapter, never over the API;
+ * drafts never get an entry. (No array fields here: the adapters rewrite every array table of a
+ * row on a partial update, and `listed` is updated on its own on every publish.)
  */
 export function createSimilarityEntriesCollection(slugs: Slugs): CollectionConfig {
   return {
@@ -26,7 +26,7 @@ export function createSimilarityEntriesCollection(slugs: Slugs): CollectionConfi
       },
       // `DocFeatures` of the engine: corpus-independent, recomputed when the live article changes.
       { name: 'features', type: 'json', required: true },
-      // The keys below as one value, read with each candidate to weigh what it shares.
+      // The keys the article is filed under in `similarity-postings`.
       { name: 'keys', type: 'json', required: true },
       {
         // The score a newly published article must beat to enter this article's list (0 while the
@@ -36,11 +36,21 @@ export function createSimilarityEntriesCollection(slugs: Slugs): CollectionConfi
         defaultValue: 0,
       },
       {
-        // An array rather than one document per key: all of an article's rows are written in one
-        // statement, and removed by its (indexed) parent id.
-        name: 'postings',
-        type: 'array',
-        fields: [{ name: 'key', type: 'text', required: true, index: true }],
+        // Every article this list names, as of its last computation. With `listedBy`, "which lists
+        // name article X" is an indexed lookup: entries listing X, plus X's own `listedBy`.
+        name: 'listed',
+        type: 'relationship',
+        relationTo: slugs.articles,
+        hasMany: true,
+      },
+      {
+        // The lists this article entered when it was last published (a superset: it may since
+        // have been pushed out). Written with its own entry, so entering twenty lists costs no
+        // extra write on their entries.
+        name: 'listedBy',
+        type: 'relationship',
+        relationTo: slugs.articles,
+        hasMany: true,
       },
     ],
   }

@@ -12,6 +12,7 @@ export type CollectionKey =
   | 'scenes'
   | 'workflowEvents'
   | 'similarityEntries'
+  | 'similarityPostings'
   | 'similarityStats'
 
 export type Slugs = Record<CollectionKey, string>
@@ -95,6 +96,7 @@ export const DEFAULT_SLUGS: Slugs = {
   scenes: 'scenes',
   workflowEvents: 'workflow-events',
   similarityEntries: 'similarity-entries',
+  similarityPostings: 'similarity-postings',
   similarityStats: 'similarity-stats',
 }
 

@@ -2,6 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { fieldStaffOnly } from '../../access/fieldStaffOnly'
 import { isEditorRole, roleOf } from '../../access/roles'
+import { populateSimilarArticles } from '../../hooks/populateSimilarArticles'
 import { refuseSimilarListWrites } from '../../hooks/refuseSimilarListWrites'
 import { refuseSimilarPicksByNonEditors } from '../../hooks/refuseSimilarPicksByNonEditors'
 import type { Slugs } from '../../src/options'
@@ -31,24 +32,24 @@ export function similarFields(slugs: Slugs): Field[] {
       admin: { initCollapsed: true },
       fields: [
         {
+          // `[{ article, score, isPinned }]`, best first; `article` is populated on read like a
+          // relationship. JSON rather than an array of rows: other articles' lists change on every
+          // publish, and a JSON column is rewritten alone, in one statement.
           name: 'similarArticles',
-          type: 'array',
+          type: 'json',
           admin: {
             readOnly: true,
+            components: { Field: '/src/components/similar/SimilarList#SimilarList' },
             description:
               'Computed on publish and kept up to date on the live article as others are published ' +
               'or withdrawn. Pin or exclude articles below.',
           },
           hooks: {
             beforeValidate: [refuseSimilarListWrites],
+            afterRead: [populateSimilarArticles],
             // A copy starts as a draft, and drafts have no list.
             beforeDuplicate: [() => []],
           },
-          fields: [
-            { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true },
-            { name: 'score', type: 'number' },
-            { name: 'isPinned', type: 'checkbox', defaultValue: false },
-          ],
         },
         {
           name: 'pinnedSimilar',

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { CorpusStats, DocFeatures, RankCandidate } from '../similarity'
 import { documentFrequency, inverseDocumentFrequency, rankCandidates } from '../similarity'
+import type { Filed } from './entryStore'
 import { findFiledUnder, readEntries } from './entryStore'
 import type { Neighbour, StoredEntry } from './types'
 import { LOOKUP, roundScore } from './types'
@@ -46,7 +47,7 @@ export async function rankSimilar(
 
   const wanted = new Set(query.keys)
   const shared = new Map<string, { overlap: number; keys: string[] }>()
-  const collect = (entries: StoredEntry[]) => {
+  const collect = (entries: Filed[]) => {
     for (const entry of entries) {
       if (entry.articleId === query.articleId || shared.has(entry.articleId)) continue
       const keys = entry.keys.filter((key) => wanted.has(key))

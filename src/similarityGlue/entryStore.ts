@@ -36,20 +36,12 @@ function toEntry(doc: EntryDoc): StoredEntry {
   }
 }
 
-async function findEntries(
-  req: PayloadRequest,
-  where: Where,
-  options: { withFeatures: boolean; limit?: number },
-): Promise<StoredEntry[]> {
+async function findEntries(req: PayloadRequest, where: Where): Promise<StoredEntry[]> {
   const { docs } = await req.payload.db.find({
     collection: getOptions(req).slugs.similarityEntries,
     where,
-    select: {
-      article: true,
-      keys: true,
-      ...(options.withFeatures ? { features: true, threshold: true } : {}),
-    },
-    ...(options.limit === undefined ? { limit: 0 } : { limit: options.limit, sort: '-id' }),
+    select: { article: true, keys: true, features: true, threshold: true },
+    limit: 0,
     pagination: false,
     req,
   })
@@ -63,7 +55,7 @@ export async function readEntries(
 ): Promise<Map<string, StoredEntry>> {
   if (articleIds.length === 0) return new Map()
   const where = { article: { in: articleIds.map((id) => dbId(req, id)) } }
-  const entries = await findEntries(req, where, { withFeatures: true })
+  const entries = await findEntries(req, where)
   return new Map(entries.map((entry) => [entry.articleId, entry]))
 }
 
@@ -72,56 +64,128 @@ export async function readEntry(req: PayloadRequest, articleId: string) {
 }
 
 /**
- * The entries filed under any of `keys` (their keys, without features): all of them, or the
- * `limit` most recently filed.
+ * The articles whose list names `articleId`, or once did (a superset): entries listing it, and the
+ * lists it entered when published (its own entry's `listedBy`).
  */
+export async function findListing(req: PayloadRequest, articleId: string): Promise<string[]> {
+  const id = dbId(req, articleId)
+  const { docs } = await req.payload.db.find({
+    collection: getOptions(req).slugs.similarityEntries,
+    where: { or: [{ listed: { equals: id } }, { article: { equals: id } }] },
+    select: { article: true, listedBy: true },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  const ids = new Set<string>()
+  for (const doc of docs as Array<{ article?: unknown; listedBy?: unknown[] }>) {
+    const owner = String(relationId(doc.article))
+    if (owner !== articleId) ids.add(owner)
+    else for (const holder of doc.listedBy ?? []) ids.add(String(relationId(holder)))
+  }
+  ids.delete(articleId)
+  return [...ids]
+}
+
+/** An article found in the inverted index, with all the keys it is filed under. */
+export type Filed = { articleId: string; keys: string[] }
+
+/** The articles filed under any of `keys`: all of them, or the `limit` most recently filed. */
 export async function findFiledUnder(
   req: PayloadRequest,
   keys: string[],
   limit?: number,
-): Promise<StoredEntry[]> {
+): Promise<Filed[]> {
   if (keys.length === 0) return []
-  const where = { 'postings.key': keys.length === 1 ? { equals: keys[0] } : { in: keys } }
-  return findEntries(req, where, { withFeatures: false, limit })
+  const { docs } = await req.payload.db.find({
+    collection: getOptions(req).slugs.similarityPostings,
+    where: { 'postings.key': keys.length === 1 ? { equals: keys[0] } : { in: keys } },
+    select: { article: true, keys: true },
+    ...(limit === undefined ? { limit: 0 } : { limit, sort: '-id' }),
+    pagination: false,
+    req,
+  })
+  return (docs as Array<{ article?: unknown; keys?: unknown }>).map((doc) => ({
+    articleId: String(relationId(doc.article)),
+    keys: strings(doc.keys),
+  }))
 }
 
-/** Creates or replaces an article's entry, filed under `keys` (`entryId` null creates one). */
+/**
+ * What `writeEntry` stores: the entry (`entryId` null creates one), the ids its list names and
+ * the lists it entered.
+ */
+export type EntryWrite = Omit<StoredEntry, 'entryId'> & {
+  entryId: Id | null
+  listed: string[]
+  listedBy: string[]
+}
+
+/**
+ * Creates or replaces an article's entry, and files it under its keys (again only when they
+ * differ from `previousKeys`; null for an article not filed yet).
+ */
 export async function writeEntry(
   req: PayloadRequest,
-  entry: Omit<StoredEntry, 'entryId'> & { entryId: Id | null },
+  entry: EntryWrite,
+  previousKeys: string[] | null,
 ): Promise<void> {
-  const collection = getOptions(req).slugs.similarityEntries
+  const { slugs } = getOptions(req)
+  const article = dbId(req, entry.articleId)
   const data = {
-    article: dbId(req, entry.articleId),
+    article,
     features: entry.features,
     keys: entry.keys,
     threshold: entry.threshold,
-    postings: [...new Set(entry.keys)].map((key) => ({ id: rowId(), key })),
+    listed: entry.listed.map((id) => dbId(req, id)),
+    listedBy: entry.listedBy.map((id) => dbId(req, id)),
   }
+  const { db } = req.payload
+  const collection = slugs.similarityEntries
   if (entry.entryId === null) {
-    await req.payload.db.create({ collection, data, req, returning: false })
+    await db.create({ collection, data, req, returning: false })
   } else {
-    await req.payload.db.updateOne({ collection, id: entry.entryId, data, req, returning: false })
+    await db.updateOne({ collection, id: entry.entryId, data, req, returning: false })
   }
-}
-
-/** Stores the score a newcomer must beat to enter the article's list. */
-export async function writeThreshold(
-  req: PayloadRequest,
-  entryId: Id,
-  threshold: number,
-): Promise<void> {
-  await req.payload.db.updateOne({
-    collection: getOptions(req).slugs.similarityEntries,
-    id: entryId,
-    data: { threshold },
+  if (previousKeys && previousKeys.join('\n') === entry.keys.join('\n')) return
+  if (previousKeys) await deletePostings(req, entry.articleId)
+  const postings = [...new Set(entry.keys)].map((key) => ({ id: rowId(), key }))
+  await db.create({
+    collection: slugs.similarityPostings,
+    data: { article, keys: entry.keys, postings },
     req,
     returning: false,
   })
 }
 
-/** Removes an article's entry (its postings go with it). */
+/** Stores the score a newcomer must beat to enter the article's list, and the ids it names. */
+export async function writeListing(
+  req: PayloadRequest,
+  entryId: Id,
+  listing: { threshold: number; listed?: string[] },
+): Promise<void> {
+  const collection = getOptions(req).slugs.similarityEntries
+  const { db } = req.payload
+  // Two writes: with a hasMany field in it, the adapters' partial update becomes an upsert of
+  // the whole row, which a row without its required columns fails.
+  const threshold = listing.threshold
+  await db.updateOne({ collection, id: entryId, data: { threshold }, req, returning: false })
+  if (!listing.listed) return
+  const listed = listing.listed.map((id) => dbId(req, id))
+  await db.updateOne({ collection, id: entryId, data: { listed }, req, returning: false })
+}
+
+async function deletePostings(req: PayloadRequest, articleId: string): Promise<void> {
+  await req.payload.db.deleteMany({
+    collection: getOptions(req).slugs.similarityPostings,
+    where: { article: { equals: dbId(req, articleId) } },
+    req,
+  })
+}
+
+/** Removes an article's entry and its postings. */
 export async function deleteEntry(req: PayloadRequest, entry: StoredEntry): Promise<void> {
+  await deletePostings(req, entry.articleId)
   await req.payload.db.deleteOne({
     collection: getOptions(req).slugs.similarityEntries,
     where: { id: { equals: entry.entryId } },

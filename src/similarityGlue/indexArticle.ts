@@ -1,15 +1,24 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { getOptions } from '../options'
 import type { CorpusStats, DocFeatures } from '../similarity'
-import { addToStats, candidateKeys, extractFeatures, removeFromStats } from '../similarity'
+import { candidateKeys, extractFeatures } from '../similarity'
 import type { IndexableArticle } from './articleText'
 import { slugLookup, toSimilarityDoc } from './articleText'
 import { rankSimilar } from './candidates'
-import { deleteEntry, readEntries, readEntry, writeEntry, writeThreshold } from './entryStore'
+import {
+  deleteEntry,
+  findListing,
+  readEntries,
+  readEntry,
+  writeEntry,
+  writeListing,
+} from './entryStore'
 import { filingKeys } from './filingKeys'
-import { claimStats, loadStats, storeStats, updateStats } from './statsStore'
+import type { StatsSnapshot } from './statsStore'
+import { applyChange, claimStats, loadStats, storeStats, updateStats } from './statsStore'
 import type { Neighbour, StoredEntry, VisibleRow } from './types'
+import { dbId } from './types'
 import type { ListHolder } from './visibleList'
 import {
   idsOf,
@@ -38,7 +47,8 @@ export type PendingIndex = {
   previous: StoredEntry | null
   /** Whether the features differ from the stored ones (always, for a first publish). */
   hasChanged: boolean
-  baseRevision: string | null
+  /** The statistics the index was worked out against. */
+  base: StatsSnapshot
   /** The statistics with this article counted in. */
   stats: CorpusStats
   keys: string[]
@@ -70,8 +80,7 @@ export async function prepareIndex(
   let stats = snapshot.stats
   if (hasChanged) {
     stats = claimStats(req.payload, snapshot)
-    if (previous) removeFromStats(stats, previous.features)
-    addToStats(stats, features)
+    applyChange(stats, { add: features, remove: previous?.features })
   }
   const lookupKeys = candidateKeys(features, stats)
   const keys = hasChanged ? filingKeys(features, stats, lookupKeys) : previous.keys
@@ -85,7 +94,7 @@ export async function prepareIndex(
     features,
     previous,
     hasChanged,
-    baseRevision: snapshot.revision,
+    base: snapshot,
     stats,
     keys,
     scored,
@@ -107,50 +116,56 @@ export async function commitIndex(
   const { features, previous } = pending
   const { size } = getOptions(req).similarArticles
   const threshold = thresholdOf(pending.rows, size)
-  if (!pending.hasChanged) {
-    // Same content: only its own list (written with the save) and the bar to enter it moved.
-    if (previous && previous.threshold !== threshold) {
-      await writeThreshold(req, previous.entryId, threshold)
-    }
+  const listed = pending.rows.map((row) => row.id)
+  if (!pending.hasChanged && previous) {
+    // Same content: only its own list (written with the save, with any new pins) moved.
+    await writeListing(req, previous.entryId, { threshold, listed })
     return
   }
   let { stats } = pending
-  if (!(await storeStats(req, pending.baseRevision, stats))) {
-    stats = await updateStats(req, (next) => {
-      if (previous) removeFromStats(next, previous.features)
-      addToStats(next, features)
-    })
+  const change = { add: features, remove: previous?.features }
+  if (!(await storeStats(req, pending.base, stats, change))) {
+    stats = await updateStats(req, change)
   }
-  const entryId = previous?.entryId ?? null
-  await writeEntry(req, { entryId, articleId, features, keys: pending.keys, threshold })
 
   // Scores are symmetric: a scored article ranks this one as this one ranks it. Only the lists
-  // whose bar it clears are read.
+  // whose bar it clears are read, and after new content those that already name it.
   const scoreOf = new Map(pending.scored.map((neighbour) => [neighbour.id, neighbour.score]))
-  const entering = pending.scored.filter(
-    ({ id, score }) => score > (pending.candidates.get(id)?.threshold ?? 0),
+  const listing = previous ? await listsNaming(req, articleId) : []
+  const ids = new Set(
+    pending.scored
+      .filter(({ id, score }) => score > (pending.candidates.get(id)?.threshold ?? 0))
+      .map((neighbour) => neighbour.id),
   )
-  if (entering.length > 0) {
-    const ids = entering.map((neighbour) => neighbour.id)
-    for (const holder of await readListHolders(req, { id: { in: ids } })) {
+  for (const holder of listing) if (scoreOf.has(holder.articleId)) ids.add(holder.articleId)
+  const entryId = previous?.entryId ?? null
+  const entry = { entryId, articleId, features, keys: pending.keys, threshold }
+  await writeEntry(req, { ...entry, listed, listedBy: [...ids] }, previous?.keys ?? null)
+
+  if (ids.size > 0) {
+    for (const holder of await readListHolders(req, { id: { in: [...ids] } })) {
       const rows = withNeighbour(
         holder,
         { id: articleId, score: scoreOf.get(holder.articleId)! },
         size,
       )
       if (!rows) continue
-      await writeVisibleRows(req, holder.articleId, rows)
+      await writeVisibleRows(req, holder.articleId, rows, holder.updatedAt)
       // A lower score for an article already listed can lower the bar; raising it can wait.
-      const entry = pending.candidates.get(holder.articleId)
+      const candidate = pending.candidates.get(holder.articleId)
       const next = thresholdOf(rows, size)
-      if (entry && next < entry.threshold) await writeThreshold(req, entry.entryId, next)
+      if (candidate && next < candidate.threshold) {
+        await writeListing(req, candidate.entryId, { threshold: next })
+      }
     }
   }
   if (previous) {
     // New content: the lists it no longer belongs in are computed again.
-    const listing = await readListHolders(req, { 'similarArticles.article': { equals: articleId } })
-    const stale = listing.filter((holder) => !scoreOf.has(holder.articleId))
-    await recomputeLists(req, stale, stats)
+    await recomputeLists(
+      req,
+      listing.filter((holder) => !scoreOf.has(holder.articleId)),
+      stats,
+    )
   } else {
     await showLivePins(req, articleId, stats)
   }
@@ -164,16 +179,28 @@ export async function commitIndex(
 export async function unindexArticle(req: PayloadRequest, articleId: string): Promise<boolean> {
   const previous = await readEntry(req, articleId)
   if (!previous) return false
-  const stats = await updateStats(req, (next) => removeFromStats(next, previous.features))
+  const stats = await updateStats(req, { remove: previous.features })
+  // Read before the entry goes: its `listedBy` is half of the answer.
+  const listing = await listsNaming(req, articleId)
   await deleteEntry(req, previous)
-  // Pinned or computed, every row naming it is found through the indexed relationship column.
-  const listing = await readListHolders(req, { 'similarArticles.article': { equals: articleId } })
   await recomputeLists(
     req,
     listing.filter((holder) => holder.articleId !== articleId),
     stats,
   )
   return true
+}
+
+/**
+ * The live lists naming `articleId`, computed or pinned: found through the index (`findListing`, a
+ * superset) and the articles' `pinnedSimilar`, then checked row by row.
+ */
+async function listsNaming(req: PayloadRequest, articleId: string): Promise<ListHolder[]> {
+  const listing = await findListing(req, articleId)
+  const byList: Where = { id: { in: listing.map((id) => dbId(req, id)) } }
+  const byPin: Where = { pinnedSimilar: { equals: dbId(req, articleId) } }
+  const holders = await readListHolders(req, { or: [byList, byPin] })
+  return holders.filter((holder) => holder.rows.some((row) => row.id === articleId))
 }
 
 /** Computes the lists of these live articles afresh, writing those that changed. */
@@ -203,14 +230,15 @@ async function recomputeLists(
     const { scored } = await rankSimilar(req, query, stats)
     const rows = visibleRows({ ...holder, ...entry }, scored, size, pinEntries, stats)
     if (sameRows(rows, holder.rows)) continue
-    await writeVisibleRows(req, holder.articleId, rows)
-    await writeThreshold(req, entry.entryId, thresholdOf(rows, size))
+    await writeVisibleRows(req, holder.articleId, rows, holder.updatedAt)
+    const listed = rows.map((row) => row.id)
+    await writeListing(req, entry.entryId, { threshold: thresholdOf(rows, size), listed })
   }
 }
 
 /** A newly live article joins, first, the lists of the live articles that pin it. */
 async function showLivePins(req: PayloadRequest, articleId: string, stats: CorpusStats) {
-  const holders = await readListHolders(req, { pinnedSimilar: { equals: articleId } })
+  const holders = await readListHolders(req, { pinnedSimilar: { equals: dbId(req, articleId) } })
   if (holders.length === 0) return
   const { size } = getOptions(req).similarArticles
   const entries = await readEntries(
@@ -223,6 +251,7 @@ async function showLivePins(req: PayloadRequest, articleId: string, stats: Corpu
     if (!entry) continue
     const computed = holder.rows.filter((row) => !row.isPinned)
     const rows = visibleRows({ ...holder, ...entry }, computed, size, pinEntries, stats)
-    if (!sameRows(rows, holder.rows)) await writeVisibleRows(req, holder.articleId, rows)
+    if (!sameRows(rows, holder.rows))
+      await writeVisibleRows(req, holder.articleId, rows, holder.updatedAt)
   }
 }

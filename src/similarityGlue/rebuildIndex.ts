@@ -13,7 +13,7 @@ import {
 } from '../similarity'
 import type { SlugLookup } from './articleText'
 import { INDEXABLE_SELECT, toSimilarityDoc } from './articleText'
-import { readEntries, writeEntry, writeThreshold } from './entryStore'
+import { readEntries, writeEntry, writeListing } from './entryStore'
 import { filingKeys } from './filingKeys'
 import type { LiveArticle } from './indexArticle'
 import { replaceStats } from './statsStore'
@@ -44,6 +44,11 @@ export type RebuildOptions = {
    * it needs afterwards with `refreshLists`). @default true
    */
   withLists?: boolean
+  /**
+   * Where the live articles come from, in id order, in pages, after `afterId` (default: read from
+   * the database). An import that has the articles at hand passes them instead of reading them back.
+   */
+  source?: (afterId: string | null) => AsyncIterable<LiveArticle[]>
 }
 
 export type RebuildResult = { articles: number; written: number; removed: number }
@@ -74,7 +79,8 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
   const featuresOf = new Map<string, DocFeatures>()
   const counted = createStats()
   const live = new Set<string>()
-  for await (const page of livePages(req, null)) {
+  const pages = options.source ?? ((afterId: string | null) => livePages(req, afterId))
+  for await (const page of pages(null)) {
     for (const article of page) {
       const doc = await toSimilarityDoc(article, lookup)
       live.add(doc.id)
@@ -95,7 +101,7 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
   const withPins: string[] = []
   let done = 0
   let written = 0
-  for await (const page of livePages(req, options.resumeAfter ?? null, BATCH)) {
+  for await (const page of inBatches(pages(options.resumeAfter ?? null))) {
     await inTransaction(req, async () => {
       for (const article of page) {
         const articleId = String(article.id)
@@ -116,8 +122,16 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
         const owner = { articleId, features, ...picks }
         const rows = withLists ? listOf(index, owner, size, new Map(), stats) : []
         const threshold = thresholdOf(rows, size)
-        await writeEntry(req, { entryId, articleId, features, keys, threshold })
-        await writeVisibleRows(req, articleId, rows)
+        const listed = rows.map((row) => row.id)
+        // An existing entry's old keys are not read: `[]` never matches, so it is filed afresh.
+        const previousKeys = entryId === null ? null : []
+        await writeEntry(
+          req,
+          { entryId, articleId, features, keys, threshold, listed, listedBy: [] },
+          previousKeys,
+        )
+        // Without lists there is nothing to write, unless an old list must be cleared.
+        if (withLists || entryId !== null) await writeVisibleRows(req, articleId, rows)
         entryIds.delete(articleId)
         written += 1
       }
@@ -136,8 +150,9 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
       const entry = entries.get(owner.articleId)
       if (!entry) continue
       const rows = listOf(index, { ...owner, ...entry }, size, pinEntries, stats)
-      await writeVisibleRows(req, owner.articleId, rows)
-      await writeThreshold(req, entry.entryId, thresholdOf(rows, size))
+      await writeVisibleRows(req, owner.articleId, rows, owner.updatedAt)
+      const listed = rows.map((row) => row.id)
+      await writeListing(req, entry.entryId, { threshold: thresholdOf(rows, size), listed })
     }
   })
   const removed = await inTransaction(req, () => removeStale(req, live, entryIds))
@@ -171,11 +186,25 @@ async function inTransaction<T>(req: PayloadRequest, run: () => Promise<T>): Pro
   }
 }
 
+/** The same articles in batches of `BATCH` (one transaction each). */
+async function* inBatches(pages: AsyncIterable<LiveArticle[]>): AsyncGenerator<LiveArticle[]> {
+  let batch: LiveArticle[] = []
+  for await (const page of pages) {
+    for (const article of page) {
+      batch.push(article)
+      if (batch.length === BATCH) {
+        yield batch
+        batch = []
+      }
+    }
+  }
+  if (batch.length > 0) yield batch
+}
+
 /** Live articles in id order, a page at a time, after `afterId`. */
 async function* livePages(
   req: PayloadRequest,
   afterId: string | null,
-  size = PAGE,
 ): AsyncGenerator<LiveArticle[]> {
   const collection = getOptionsFromConfig(req.payload.config).slugs.articles
   let after: Id | null = afterId
@@ -186,7 +215,7 @@ async function* livePages(
       where,
       select: { ...INDEXABLE_SELECT, pinnedSimilar: true, excludedSimilar: true },
       sort: 'id',
-      limit: size,
+      limit: PAGE,
       pagination: false,
       req,
     })

@@ -4,7 +4,6 @@ import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import type { CorpusStats, DocFeatures } from '../similarity'
 import { scorePair } from '../similarity'
-import { rowId } from './entryStore'
 import type { Neighbour, StoredEntry, VisibleRow } from './types'
 import { dbId, roundScore } from './types'
 
@@ -40,11 +39,12 @@ export function visibleRows(
 }
 
 /** A live article's list as stored, with the editor's choices. */
-export type ListHolder = Picks & { articleId: string; rows: VisibleRow[] }
+export type ListHolder = Picks & { articleId: string; rows: VisibleRow[]; updatedAt?: string }
 
 type Row = { article?: unknown; score?: number | null; isPinned?: boolean | null }
 type HolderDoc = {
   id: unknown
+  updatedAt?: string
   similarArticles?: Row[] | null
   pinnedSimilar?: unknown[] | null
   excludedSimilar?: unknown[] | null
@@ -67,7 +67,7 @@ export async function readListHolders(req: PayloadRequest, where: Where): Promis
   const { docs } = await req.payload.db.find({
     collection: getOptions(req).slugs.articles,
     where: { and: [where, { _status: { equals: 'published' } }] },
-    select: { similarArticles: true, pinnedSimilar: true, excludedSimilar: true },
+    select: { similarArticles: true, pinnedSimilar: true, excludedSimilar: true, updatedAt: true },
     limit: 0,
     pagination: false,
     req,
@@ -77,6 +77,7 @@ export async function readListHolders(req: PayloadRequest, where: Where): Promis
     rows: rowsOf(doc.similarArticles),
     pins: idsOf(doc.pinnedSimilar),
     excluded: idsOf(doc.excludedSimilar),
+    updatedAt: doc.updatedAt,
   }))
 }
 
@@ -122,10 +123,9 @@ export const sameRows = (a: VisibleRow[], b: VisibleRow[]): boolean =>
     return row.id === other.id && row.score === other.score && row.isPinned === other.isPinned
   })
 
-/** The `similarArticles` value to store for `rows`. */
+/** The `similarArticles` value to store for `rows` (ids as the database has them). */
 export function toStoredRows(req: PayloadRequest, rows: VisibleRow[]) {
   return rows.map((row) => ({
-    id: rowId(),
     article: dbId(req, row.id),
     score: row.score,
     isPinned: row.isPinned,
@@ -141,17 +141,15 @@ export async function writeVisibleRows(
   req: PayloadRequest,
   articleId: string,
   rows: VisibleRow[],
+  updatedAt?: string,
 ): Promise<void> {
-  const collection = getOptions(req).slugs.articles
-  const id = dbId(req, articleId)
-  // The relational adapters rewrite every array table of the row on update, so a partial write
-  // would wipe the article's items and spoiler sections: write the whole main document back.
-  const current = await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })
-  if (!current) return
+  // Only a main-table column: relational adapters update it alone. (A write that names an array
+  // or relationship field makes them rewrite every array table of the row.) Derived data: the
+  // article keeps its `updatedAt` when it is known.
   await req.payload.db.updateOne({
-    collection,
-    id,
-    data: { ...current, similarArticles: toStoredRows(req, rows) },
+    collection: getOptions(req).slugs.articles,
+    id: dbId(req, articleId),
+    data: { similarArticles: toStoredRows(req, rows), ...(updatedAt ? { updatedAt } : {}) },
     req,
     returning: false,
   })

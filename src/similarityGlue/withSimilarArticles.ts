@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createSimilarityEntriesCollection } from '../../collections/SimilarityEntries'
+import { createSimilarityPostingsCollection } from '../../collections/SimilarityPostings'
 import { createSimilarityStatsCollection } from '../../collections/SimilarityStats'
 import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
 import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
@@ -29,5 +30,9 @@ export function withSimilarArticles(articles: CollectionConfig): CollectionConfi
 
 /** The internal collections of the similar-articles index. */
 export function similarityCollections(slugs: Slugs): CollectionConfig[] {
-  return [createSimilarityEntriesCollection(slugs), createSimilarityStatsCollection(slugs)]
+  return [
+    createSimilarityEntriesCollection(slugs),
+    createSimilarityPostingsCollection(slugs),
+    createSimilarityStatsCollection(slugs),
+  ]
 }

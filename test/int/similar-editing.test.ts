@@ -169,3 +169,15 @@ it('a republished article with new content moves to the lists it now belongs in'
   expect(await liveList(payload, ids.goblinRatings!)).toContain(String(id))
   expect(await liveList(payload, id)).toContain(String(ids.goblinRatings))
 })
+
+it('a duplicate saved as a draft starts without a list but keeps the editor’s picks', async () => {
+  const copy = await payload.duplicate({
+    collection: 'articles',
+    id: ids.newQotRomance!,
+    draft: true,
+    depth: 0,
+  })
+  expect(copy._status).toBe('draft')
+  expect(copy.similarArticles ?? []).toEqual([])
+  expect(copy.pinnedSimilar).toEqual([ids.goblinRatings, ids.qotRatings])
+})

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { CorpusStats, DocFeatures } from '../../src/similarity'
 import { addToStats, createStats } from '../../src/similarity'
+import { readStoredStats } from '../../src/similarityGlue/statsStore'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
@@ -173,11 +175,9 @@ it('keeps the corpus statistics equal to the live articles’ features', async (
   const entries = await payload.find({ collection: 'similarity-entries', pagination: false })
   const expected: CorpusStats = createStats()
   for (const entry of entries.docs) addToStats(expected, entry.features as DocFeatures)
-  const rows = await payload.find({ collection: 'similarity-stats', pagination: false })
-  const head = rows.docs.find((row) => row.name === 'head')!
-  const df = rows.docs.find((row) => row.name === 'df')!.df as Record<string, number>
-  expect(head.docCount).toBe(expected.docCount)
-  expect(df).toEqual({ ...expected.df })
+  const stored = await readStoredStats(await createLocalReq({}, payload))
+  expect(stored.docCount).toBe(expected.docCount)
+  expect({ ...stored.df }).toEqual({ ...expected.df })
   const live = await payload.count({
     collection: 'articles',
     where: { _status: { equals: 'published' } },
@@ -202,4 +202,36 @@ it('writes lists without saving other articles again (no runaway saves)', async 
   )
   expect(after).toEqual(stamps)
   expect(await liveList(payload, ids.qotKisses!)).toContain(String(id))
+})
+
+it('keeps the rest of an article intact when its list changes (items, sources, spoiler sections)', async () => {
+  const data = articleData(catalog, 'cloyKisses', ' (with items)')
+  const id = await publishNow(payload, accounts.editor.id, {
+    ...data,
+    items: [
+      { heading: 'The first kiss', body: data.body },
+      { heading: 'The goodbye kiss', body: data.body },
+    ],
+    sources: [{ label: 'Netflix', url: 'https://www.netflix.com/title/81159258' }],
+  })
+  const before = await payload.findByID({ collection: 'articles', id, depth: 0 })
+  expect(before.items).toHaveLength(2)
+  const rowsBefore = await liveList(payload, id)
+  // A similar article published next enters this one's list...
+  const other = await publishNow(
+    payload,
+    accounts.editor.id,
+    articleData(catalog, 'cloyKisses', ' (again)'),
+  )
+  const after = await payload.findByID({ collection: 'articles', id, depth: 0 })
+  expect(await liveList(payload, id)).not.toEqual(rowsBefore)
+  expect(
+    (after.similarArticles as Array<{ article: unknown }>).map((row) => String(row.article)),
+  ).toContain(String(other))
+  // ...and nothing else of it changed.
+  expect(after.items).toEqual(before.items)
+  expect(after.sources).toEqual(before.sources)
+  expect(after.spoilerSections).toEqual(before.spoilerSections)
+  expect(after.body).toEqual(before.body)
+  expect(after.updatedAt).toBe(before.updatedAt)
 })

@@ -1,9 +1,15 @@
 import * as migration_20261122_060031_initial from './20261122_060031_initial';
+import * as migration_20261122_073807_similar_postings from './20261122_073807_similar_postings';
 
 export const migrations = [
   {
     up: migration_20261122_060031_initial.up,
     down: migration_20261122_060031_initial.down,
-    name: '20261122_060031_initial'
+    name: '20261122_060031_initial',
+  },
+  {
+    up: migration_20261122_073807_similar_postings.up,
+    down: migration_20261122_073807_similar_postings.down,
+    name: '20261122_073807_similar_postings'
   },
 ];

@@ -1,0 +1,47 @@
+import type { FieldHook } from 'payload'
+import { createDataloaderCacheKey } from 'payload'
+
+import { getOptions } from '../src/options'
+import { relationId } from '../src/relationId'
+import { dbId } from '../src/similarityGlue/types'
+
+type Row = { article?: unknown; score?: number; isPinned?: boolean }
+
+/**
+ * `similarArticles` is stored as JSON (so other articles' lists are written in one statement,
+ * without touching the rest of the row); this populates each row's article on read as a
+ * relationship would be: batched through Payload's dataloader, with the reader's access, up to
+ * the request's depth. Rows the reader may not see keep the bare id.
+ */
+export const populateSimilarArticles: FieldHook = async ({
+  currentDepth = 1,
+  depth = 0,
+  overrideAccess,
+  req,
+  showHiddenFields,
+  value,
+}) => {
+  if (!Array.isArray(value) || depth <= 0 || currentDepth > depth) return value
+  const collectionSlug = getOptions(req).slugs.articles
+  return Promise.all(
+    (value as Row[]).map(async (row) => {
+      const id = relationId(row.article)
+      if (id === null) return row
+      // The same key Payload builds for a relationship (locale and transaction may be unset).
+      const key = {
+        collectionSlug,
+        currentDepth: currentDepth + 1,
+        depth,
+        docID: dbId(req, id),
+        draft: false,
+        fallbackLocale: req.fallbackLocale,
+        locale: req.locale,
+        overrideAccess: overrideAccess ?? false,
+        showHiddenFields: showHiddenFields ?? false,
+        transactionID: req.transactionID,
+      } as Parameters<typeof createDataloaderCacheKey>[0]
+      const doc = await req.payloadDataLoader.load(createDataloaderCacheKey(key))
+      return { ...row, article: doc ?? id }
+    }),
+  )
+}
