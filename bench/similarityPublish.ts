@@ -12,7 +12,7 @@ import type { SimilarityDoc } from '../src/similarity'
 import { prepareIndex, refreshLists } from '../src/similarityGlue/indexArticle'
 import { rebuildSimilarIndex } from '../src/similarityGlue/rebuildIndex'
 import type { Id } from './similarityPublishFill'
-import { body, countWrites, fill, openPayload } from './similarityPublishFill'
+import { archivePages, body, countWrites, fill, openPayload } from './similarityPublishFill'
 import { generateSyntheticArticles } from './syntheticArticles'
 
 // Publish latency of one new 2,000-word article against a SQLite file holding N live synthetic
@@ -88,6 +88,7 @@ async function prepare(
       await rebuildSimilarIndex({
         payload,
         withLists: false,
+        source: await archivePages(payload, entities, size, archiveSize),
         onProgress: ({ phase, done, total }) =>
           process.stderr.write(`\r  index: ${phase} ${done}/${total}   `),
       })
@@ -170,11 +171,21 @@ async function measure(
     options.isEnabled = true
     await payload.destroy()
   }
-  measured.rssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+  measured.rssMb = peakRssMb()
   // What stays after a full collection: the rest of the peak is garbage not yet collected.
   ;(globalThis as { gc?: () => void }).gc?.()
   measured.heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20)
   return measured
+}
+
+/**
+ * This process's peak RSS in MB: the kernel's high-water mark of its own memory (VmHWM). Not
+ * `resourceUsage().maxRSS`, which on Linux keeps the parent's RSS at the time of the spawn.
+ */
+function peakRssMb(): number {
+  const status = fs.readFileSync('/proc/self/status', 'utf8')
+  const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1])
+  return Math.round((Number.isFinite(kb) ? kb : process.resourceUsage().maxRSS) / 1024)
 }
 
 type ChildArgs = {

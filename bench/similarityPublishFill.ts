@@ -10,8 +10,10 @@ import {
 } from 'payload'
 
 import { showrunner } from '../src'
+import { SQLITE_WAL } from '../src/db'
 import { richText } from '../src/seed/lexical'
 import type { SimilarityDoc } from '../src/similarity'
+import type { LiveArticle } from '../src/similarityGlue/indexArticle'
 import { generateSyntheticArticles } from './syntheticArticles'
 
 // Database side of the publish benchmark (`similarityPublish.ts`): the app's configuration on a
@@ -40,8 +42,8 @@ let instances = 0
 
 /**
  * The demo app's configuration on `file`. Measurements use the app's SQLite adapter settings
- * (`src/db.ts`: no transactions, so each write is committed on its own); filling may enable
- * transactions to commit a thousand rows at a time.
+ * (`src/db.ts`: WAL, and no transactions, so each write is committed on its own); filling may
+ * enable transactions to commit a thousand rows at a time.
  */
 export async function openPayload(file: string, hasTransactions: boolean): Promise<Payload> {
   const config = await buildConfig({
@@ -49,6 +51,7 @@ export async function openPayload(file: string, hasTransactions: boolean): Promi
     db: sqliteAdapter({
       client: { url: `file:${file}` },
       push: true,
+      wal: SQLITE_WAL,
       ...(hasTransactions ? { transactionOptions: {} } : {}),
     }),
     editor: lexicalEditor(),
@@ -122,6 +125,27 @@ export function catalog(payload: Payload, req: PayloadRequest) {
 }
 
 /** Adds live synthetic articles (without hooks, like an import) until there are `size`. */
+/** The article row of a synthetic article, published as an import would write it. */
+async function articleRow(doc: SimilarityDoc, entities: Catalog, authorId: Id) {
+  return {
+    title: doc.title,
+    slug: doc.id,
+    format: doc.format,
+    author: authorId,
+    body: body(doc.body),
+    ...(await entities.article(doc)),
+    tags: doc.tags,
+    publishedAt: doc.publishedAt,
+    _status: 'published',
+    stage: 'published',
+    workflowSeq: 0,
+    stageChangedAt: doc.publishedAt,
+  }
+}
+
+type Catalog = ReturnType<typeof catalog>
+
+/** Adds live synthetic articles (without hooks, like an import) until there are `size`. */
 export async function fill(payload: Payload, authorId: Id, size: number, archiveSize: number) {
   const req = await createLocalReq({ context: { skipSimilarity: true } }, payload)
   const entities = catalog(payload, req)
@@ -134,25 +158,8 @@ export async function fill(payload: Payload, authorId: Id, size: number, archive
     })
     await initTransaction(req)
     for (const doc of chunk) {
-      await payload.db.create({
-        collection: 'articles',
-        data: {
-          title: doc.title,
-          slug: doc.id,
-          format: doc.format,
-          author: authorId,
-          body: body(doc.body),
-          ...(await entities.article(doc)),
-          tags: doc.tags,
-          publishedAt: doc.publishedAt,
-          _status: 'published',
-          stage: 'published',
-          workflowSeq: 0,
-          stageChangedAt: doc.publishedAt,
-        },
-        req,
-        returning: false,
-      })
+      const data = await articleRow(doc, entities, authorId)
+      await payload.db.create({ collection: 'articles', data, req, returning: false })
     }
     await commitTransaction(req)
     count += chunk.length
@@ -160,4 +167,39 @@ export async function fill(payload: Payload, authorId: Id, size: number, archive
   }
   process.stderr.write('\n')
   return entities
+}
+
+/**
+ * The synthetic archive as the index rebuild reads it, regenerated rather than read back: Payload
+ * reads an article's `tags` (a hasMany text field) through a table with no index on its parent,
+ * so reading 100k articles back scans that table 100k times.
+ */
+export async function archivePages(
+  payload: Payload,
+  entities: Catalog,
+  size: number,
+  archiveSize: number,
+) {
+  const { docs } = await payload.db.find({
+    collection: 'articles',
+    where: { slug: { like: 'syn-' } },
+    select: { slug: true },
+    limit: 0,
+    pagination: false,
+  })
+  const idBySlug = new Map(docs.map((doc) => [String((doc as { slug?: string }).slug), doc.id]))
+  return async function* (): AsyncGenerator<LiveArticle[]> {
+    for (let offset = 0; offset < size; offset += FILL_BATCH) {
+      const chunk = generateSyntheticArticles(Math.min(FILL_BATCH, size - offset), SEED, {
+        offset,
+        archiveSize,
+      })
+      const page: LiveArticle[] = []
+      for (const doc of chunk) {
+        const id = idBySlug.get(doc.id)
+        if (id !== undefined) page.push({ id, ...(await articleRow(doc, entities, 0)) })
+      }
+      yield page
+    }
+  }
 }

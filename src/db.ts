@@ -5,6 +5,14 @@ import type { DatabaseAdapterObj } from 'payload'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/showrunner.db'
 
+/**
+ * SQLite files run in WAL mode with `synchronous = NORMAL` (SQLite's advice for WAL): a commit is
+ * an append to the log, not an fsync of a rollback journal, so a request that writes a few small
+ * rows (a publish updates the similar lists of its neighbours) does not pay a disk flush for each.
+ * A crash of the process loses nothing; a power cut may lose the last commits, never consistency.
+ */
+export const SQLITE_WAL = { synchronous: 'NORMAL' } as const
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 /** Which adapter a connection string selects. */
@@ -29,9 +37,8 @@ export async function databaseAdapter(
   const push = process.env.NODE_ENV !== 'production'
   if (kind === 'sqlite') {
     const file = uri.replace(/^file:/, '')
-    if (file !== ':memory:' && !file.startsWith(':')) {
-      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-    }
+    const isFile = file !== ':memory:' && !file.startsWith(':')
+    if (isFile) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
     const { migrations } = await import('./migrations/sqlite')
     return sqliteAdapter({
@@ -39,6 +46,7 @@ export async function databaseAdapter(
       migrationDir: path.resolve('src/migrations/sqlite'),
       prodMigrations: migrations,
       push,
+      ...(isFile ? { wal: SQLITE_WAL } : {}),
     })
   }
   if (kind === 'postgres') {
