@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +17,22 @@ const BENCHES: Bench[] = [
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const wanted = process.argv.slice(2)
+
+// Each benchmark in a process of its own: Payload keeps per-process state (the dev schema push
+// runs once per process), and memory figures should not include another benchmark's.
+if (wanted.length !== 1) {
+  const names = BENCHES.map((bench) => bench.name).filter(
+    (name) => wanted.length === 0 || wanted.includes(name),
+  )
+  for (const name of names) {
+    const flags = ['--conditions=development', '--import', 'tsx']
+    const run = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), name], {
+      stdio: 'inherit',
+    })
+    if (run.status !== 0) process.exit(run.status ?? 1)
+  }
+  process.exit(0)
+}
 const outFile = path.join(dir, 'results.json')
 const previous = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : {}
 const results: Record<string, unknown> = { ...previous.results }
