@@ -124,7 +124,6 @@ export function catalog(payload: Payload, req: PayloadRequest) {
   }
 }
 
-/** Adds live synthetic articles (without hooks, like an import) until there are `size`. */
 /** The article row of a synthetic article, published as an import would write it. */
 async function articleRow(doc: SimilarityDoc, entities: Catalog, authorId: Id) {
   return {

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { getOptions } from '../options'
 import type { CorpusStats, DocFeatures } from '../similarity'
-import { statKeys } from '../similarity'
+import { addToStats, removeFromStats, statKeys } from '../similarity'
 
 // Document frequencies of a large archive are megabytes (140k terms at 100k articles), so a publish
 // does not rewrite them: it appends its own change (the keys of the article it adds or removes) as
@@ -50,7 +50,7 @@ async function readRow(req: PayloadRequest, name: string, select: Record<string,
 }
 
 /** The per-key counts of a change: +1 for the keys of `add`, -1 for those of `remove`. */
-export function changeCounts(change: StatsChange): Record<string, number> {
+function changeCounts(change: StatsChange): Record<string, number> {
   // A plain object, as the adapters write it (a term spelt "__proto__" loses its count: harmless).
   const counts: Record<string, number> = {}
   for (const key of change.add ? statKeys(change.add) : []) counts[key] = 1
@@ -242,8 +242,8 @@ export async function updateStats(req: PayloadRequest, change: StatsChange): Pro
 
 /** Counts `change` into `stats` (mutates it). */
 export function applyChange(stats: CorpusStats, change: StatsChange): void {
-  applyCounts(stats, changeCounts(change))
-  stats.docCount = Math.max(0, stats.docCount + (change.add ? 1 : 0) - (change.remove ? 1 : 0))
+  if (change.remove) removeFromStats(stats, change.remove)
+  if (change.add) addToStats(stats, change.add)
 }
 
 /** Replaces the statistics outright (the rebuild): a new snapshot, no changes after it. */
@@ -257,7 +257,8 @@ export async function replaceStats(req: PayloadRequest, stats: CorpusStats): Pro
     revision: null,
     seq,
     snapshotSeq: 0,
-    stats: { ...stats, df: { ...stats.df } },
+    // A plain copy: the engine's statistics have no prototype, which the adapters cannot write.
+    stats: { docCount: stats.docCount, df: { ...stats.df } },
   })
   cache.delete(req.payload)
 }

@@ -5,9 +5,9 @@ import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq, getPayload } from 'payload'
 
-import type { CorpusStats, DocFeatures } from '../../src/similarity'
-import { addToStats, createStats, extractFeatures } from '../../src/similarity'
+import { addToStats, createStats } from '../../src/similarity'
 import { COMPACT_EVERY, loadStats, updateStats } from '../../src/similarityGlue/statsStore'
+import { expectSameStats, statsDoc as features } from '../helpers/statsFixtures'
 
 // Two server processes over one database (two Payload instances, each with its own cached copy of
 // the statistics): each follows the other's publishes from the change log, and reloads the
@@ -18,17 +18,6 @@ let a: { payload: Payload; req: PayloadRequest }
 let b: { payload: Payload; req: PayloadRequest }
 let snapshotReads = 0
 
-function features(i: number): DocFeatures {
-  return extractFeatures({
-    id: `doc-${i}`,
-    title: `Rooftop confession ${i}`,
-    body: `A rain scene in episode ${i % 16}, and term${i}.`,
-    dramas: [i % 2 ? 'goblin' : 'queen-of-tears'],
-    people: [`actor-${i % 3}`],
-    tags: ['romance'],
-  })
-}
-
 async function instance(key: string) {
   // An in-memory SQLite database is private to its connection: share a file instead.
   if (process.env.DATABASE_URI === 'file::memory:') {
@@ -38,11 +27,6 @@ async function instance(key: string) {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, key })
   return { payload, req: await createLocalReq({}, payload) }
-}
-
-const expectSame = (actual: CorpusStats, expected: CorpusStats) => {
-  expect(actual.docCount).toBe(expected.docCount)
-  expect({ ...actual.df }).toEqual({ ...expected.df })
 }
 
 beforeAll(async () => {
@@ -68,26 +52,26 @@ it('follows the other process’s changes from the log, then from a new snapshot
   const expected = createStats()
   await updateStats(a.req, { add: features(0) })
   addToStats(expected, features(0))
-  expectSame((await loadStats(b.req)).stats, expected)
+  expectSameStats((await loadStats(b.req)).stats, expected)
   expect(snapshotReads).toBe(1)
 
   for (let i = 1; i <= 5; i++) {
     await updateStats(a.req, { add: features(i) })
     addToStats(expected, features(i))
   }
-  expectSame((await loadStats(b.req)).stats, expected)
+  expectSameStats((await loadStats(b.req)).stats, expected)
   expect(snapshotReads).toBe(1)
 
   // B publishes too; A catches up the same way.
   await updateStats(b.req, { add: features(100) })
   addToStats(expected, features(100))
-  expectSame((await loadStats(a.req)).stats, expected)
+  expectSameStats((await loadStats(a.req)).stats, expected)
 
   // A folds the log into a new snapshot: B, missing changes that are gone, reloads it once.
   for (let i = 6; i < 6 + COMPACT_EVERY; i++) {
     await updateStats(a.req, { add: features(i) })
     addToStats(expected, features(i))
   }
-  expectSame((await loadStats(b.req)).stats, expected)
+  expectSameStats((await loadStats(b.req)).stats, expected)
   expect(snapshotReads).toBe(2)
 })

@@ -1,8 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
-import type { CorpusStats, DocFeatures } from '../../src/similarity'
-import { addToStats, createStats, extractFeatures, removeFromStats } from '../../src/similarity'
+import { addToStats, createStats, removeFromStats } from '../../src/similarity'
 import {
   COMPACT_EVERY,
   loadStats,
@@ -10,30 +9,13 @@ import {
   updateStats,
 } from '../../src/similarityGlue/statsStore'
 import { getTestPayload } from '../helpers/payload'
+import { expectSameStats, statsDoc as features } from '../helpers/statsFixtures'
 
 // The corpus statistics as a snapshot plus a log of changes: what is stored always adds up to
 // the documents counted in and out, across compactions.
 
 let payload: Payload
 let req: PayloadRequest
-
-const DRAMAS = ['queen-of-tears', 'goblin', 'mr-sunshine', 'crash-landing-on-you']
-
-function features(i: number): DocFeatures {
-  return extractFeatures({
-    id: `doc-${i}`,
-    title: `Kiss scene number ${i} from ${DRAMAS[i % 4]}`,
-    body: `Episode ${i % 16} brings a rooftop confession, rain number ${i % 7} and word${i}.`,
-    dramas: [DRAMAS[i % 4]!],
-    people: [`actor-${i % 5}`],
-    tags: [i % 2 ? 'romance' : 'ratings'],
-  })
-}
-
-const same = (a: CorpusStats, b: CorpusStats) => {
-  expect(a.docCount).toBe(b.docCount)
-  expect({ ...a.df }).toEqual({ ...b.df })
-}
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -60,8 +42,8 @@ it('adds up every change across compactions, storing far fewer rows than changes
   addToStats(expected, features(1000))
   removeFromStats(expected, features(0))
 
-  same(await readStoredStats(req), expected)
-  same((await loadStats(req)).stats, expected)
+  expectSameStats(await readStoredStats(req), expected)
+  expectSameStats((await loadStats(req)).stats, expected)
   const rows = await payload.count({ collection: 'similarity-stats', overrideAccess: true })
   expect(rows.totalDocs).toBeLessThan(COMPACT_EVERY)
 })
