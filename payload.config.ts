@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from './src/db'
 import { showrunner } from './src/index'
+import { webhooksFromEnv } from './src/notifications/webhooksFromEnv'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
@@ -37,5 +38,10 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  plugins: [showrunner({ enabled: process.env.SHOWRUNNER_ENABLED !== 'false' })],
+  plugins: [
+    showrunner({
+      enabled: process.env.SHOWRUNNER_ENABLED !== 'false',
+      webhooks: webhooksFromEnv(process.env),
+    }),
+  ],
 })

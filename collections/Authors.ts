@@ -11,6 +11,8 @@ import { makeFirstStaffAdmin } from '../hooks/makeFirstStaffAdmin'
 import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { queueContentEvent } from '../hooks/queueContentEvent'
+import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
@@ -47,6 +49,8 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes, makeFirstStaffAdmin],
+      afterChange: [queueContentEvent],
+      beforeDelete: [queueDeletedEvent],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },

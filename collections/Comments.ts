@@ -4,10 +4,13 @@ import { createCommentAsReader } from '../access/createCommentAsReader'
 import { readApprovedOrOwnComments } from '../access/readApprovedOrOwnComments'
 import { updateOwnComments } from '../access/updateOwnComments'
 import { checkCommentWrite } from '../hooks/checkCommentWrite'
+import { queueCommentEvent } from '../hooks/queueCommentEvent'
+import { queueCommentRemovedEvent } from '../hooks/queueCommentRemovedEvent'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { requireLoginToComment } from '../hooks/requireLoginToComment'
+import { setCommentAuthorName } from '../hooks/setCommentAuthorName'
 import { tagCommentSpoilers } from '../hooks/tagCommentSpoilers'
 import type { Slugs } from '../src/options'
 import { commentSpoilerFields } from './fields/commentSpoilerFields'
@@ -33,7 +36,9 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireLoginToComment, requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes, checkCommentWrite],
-      beforeChange: [tagCommentSpoilers],
+      beforeChange: [tagCommentSpoilers, setCommentAuthorName],
+      afterChange: [queueCommentEvent],
+      afterDelete: [queueCommentRemovedEvent],
     },
     fields: [
       {
@@ -48,6 +53,17 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
         type: 'relationship',
         relationTo: slugs.readers,
         admin: { readOnly: true, description: 'The reader who wrote it.' },
+      },
+      {
+        // The reader's public face: readers themselves are private, so the public (REST and
+        // GraphQL) sees this copy of the display name, kept in step by the readers' hook.
+        name: 'authorName',
+        type: 'text',
+        maxLength: 60,
+        admin: {
+          readOnly: true,
+          description: "The reader's display name, shown with the comment.",
+        },
       },
       {
         name: 'parent',

@@ -6,6 +6,8 @@ import { isStaff } from '../access/isStaff'
 import { forgetSpoilerCatalog } from '../hooks/forgetSpoilerCatalog'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { queueContentEvent } from '../hooks/queueContentEvent'
+import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
@@ -26,7 +28,8 @@ export function createDramasCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
-      afterChange: [forgetSpoilerCatalog],
+      afterChange: [forgetSpoilerCatalog, queueContentEvent],
+      beforeDelete: [queueDeletedEvent],
       afterDelete: [forgetSpoilerCatalog],
     },
     fields: [

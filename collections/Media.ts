@@ -7,6 +7,8 @@ import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { queueContentEvent } from '../hooks/queueContentEvent'
+import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 
@@ -19,6 +21,8 @@ export function createMediaCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      afterChange: [queueContentEvent],
+      beforeDelete: [queueDeletedEvent],
     },
     upload: {
       staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),

@@ -5,6 +5,8 @@ import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { queueContentEvent } from '../hooks/queueContentEvent'
+import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
@@ -23,6 +25,8 @@ export function createPeopleCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      afterChange: [queueContentEvent],
+      beforeDelete: [queueDeletedEvent],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -7,6 +7,7 @@ import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { syncCommentAuthorNames } from '../hooks/syncCommentAuthorNames'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
@@ -31,6 +32,7 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      afterChange: [syncCommentAuthorNames],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },

@@ -5,6 +5,8 @@ import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
+import { queueContentEvent } from '../hooks/queueContentEvent'
+import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { validateSceneAgainstDrama } from '../hooks/validateSceneAgainstDrama'
 import type { Slugs } from '../src/options'
@@ -33,6 +35,8 @@ export function createScenesCollection(slugs: Slugs): CollectionConfig {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       beforeChange: [validateSceneAgainstDrama],
+      afterChange: [queueContentEvent],
+      beforeDelete: [queueDeletedEvent],
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -1,6 +1,7 @@
 import 'payload'
 
 import type { PendingTransition, WorkflowFields } from './endpoints/workflowRow'
+import type { LiveState } from './revalidation/lookups'
 import type { PendingIndex } from './similarityGlue/indexArticle'
 import type { SpoilerView } from './spoilerGlue/types'
 
@@ -35,5 +36,11 @@ declare module 'payload' {
     skipSimilarity?: boolean
     /** Similar-articles work prepared before an article's save, stored after it (by article id). */
     similarityPending?: Record<string, PendingIndex>
+    /** Articles whose similar lists this request rewrote (`similarityGlue/changedLists.ts`). */
+    similarListsChanged?: Set<string>
+    /** Set by the seed and bulk imports: no revalidation events for their writes. */
+    disableRevalidate?: boolean
+    /** Articles' live state before this request saved them, by id (for revalidation events). */
+    revalidationLive?: Record<string, LiveState | null>
   }
 }

@@ -21,6 +21,8 @@ import { similarityCollections, withSimilarArticles } from './similarityGlue/wit
 
 export type { ShowrunnerOptions, WebhookConfig, WebhookEventType } from './options'
 export { verifyWebhookSignature } from './notifications/webhookSignature'
+export { webhooksFromEnv } from './notifications/webhooksFromEnv'
+export type { RevalidationEvent, RevalidationEventType } from './revalidation/events'
 
 const WORKFLOW_UI = '/src/components/workflow'
 

@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import { REVALIDATION_EVENTS } from './revalidation/events'
+
 /** The collections Showrunner adds, by role in the newsroom. */
 export type CollectionKey =
   | 'articles'
@@ -17,16 +19,20 @@ export type CollectionKey =
 
 export type Slugs = Record<CollectionKey, string>
 
-/** What a webhook can subscribe to. A stage change includes publishing and unpublishing. */
+/**
+ * What a webhook can subscribe to: the workflow's events (a stage change includes publishing and
+ * unpublishing) and the revalidation events (`src/revalidation/events.ts`).
+ */
 export const WEBHOOK_EVENTS = [
   'article.published',
   'article.unpublished',
   'article.stage_changed',
+  ...REVALIDATION_EVENTS,
 ] as const
 
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
 
-/** A receiver of signed workflow events. */
+/** A receiver of signed workflow and revalidation events. */
 export type WebhookConfig = {
   /** Where the JSON event is POSTed. */
   url: string
@@ -56,7 +62,9 @@ export type ShowrunnerOptions = {
   useAuthorsForAdmin?: boolean
   /**
    * Receivers notified, through the job queue with retries, when an article is published, unpublished
-   * or changes workflow stage. A failing receiver never blocks or fails the transition.
+   * or changes workflow stage, and of every change a public page depends on (revalidation events).
+   * A failing receiver never blocks or fails the change. `webhooksFromEnv()` reads one from
+   * `WEBHOOK_URL` and `WEBHOOK_SECRET`.
    * @default []
    */
   webhooks?: WebhookConfig[]

@@ -9,6 +9,9 @@ import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
+import { noteLiveArticle } from '../../hooks/noteLiveArticle'
+import { queueArticleEvent } from '../../hooks/queueArticleEvent'
+import { queueDeletedEvent } from '../../hooks/queueDeletedEvent'
 import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
 import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
@@ -79,10 +82,11 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         fillCoverageFromScenes,
         setPublishedAt,
         tagSpoilerSections,
+        noteLiveArticle,
       ],
       afterRead: [withholdSpoilerSections],
-      afterChange: [finishNativeTransition],
-      beforeDelete: [deleteArticleHistory],
+      afterChange: [finishNativeTransition, queueArticleEvent],
+      beforeDelete: [deleteArticleHistory, queueDeletedEvent],
     },
     endpoints: workflowEndpoints(),
     fields: [

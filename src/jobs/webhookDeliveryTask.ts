@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import type { WebhookEvent } from '../notifications/webhookEvent'
+import type { RevalidationEvent } from '../revalidation/events'
 import {
   DELIVERY_HEADER,
   EVENT_HEADER,
@@ -11,18 +12,21 @@ import {
 import { getOptions } from '../options'
 import { TASKS } from './queueJob'
 
-type Io = { input: { url: string; event: WebhookEvent }; output: { status: number } }
+type Io = {
+  input: { url: string; event: WebhookEvent | RevalidationEvent }
+  output: { status: number }
+}
 
 const TIMEOUT_MS = 10_000
 
 /**
- * POSTs one signed workflow event to one receiver. Any answer but 2xx, a timeout or a refused
+ * POSTs one signed event (workflow or revalidation) to one receiver. Any answer but 2xx, a timeout or a refused
  * connection fails the job, which the queue retries with exponential backoff. The secret is looked
  * up by URL at delivery time, so it is never stored in the job.
  */
 export const webhookDeliveryTask: TaskConfig<Io> = {
   slug: TASKS.webhook,
-  label: 'Deliver a workflow webhook',
+  label: 'Deliver a webhook',
   inputSchema: [
     { name: 'url', type: 'text', required: true },
     { name: 'event', type: 'json', required: true },

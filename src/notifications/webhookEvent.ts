@@ -17,7 +17,11 @@ export function webhookEventType(facts: TransitionFacts): WebhookEventType | nul
   return facts.from === facts.to ? null : 'article.stage_changed'
 }
 
-/** Publishing and unpublishing are stage changes too, so `article.stage_changed` hears all three. */
+/**
+ * Publishing and unpublishing are stage changes too, so `article.stage_changed` hears all three
+ * workflow events (and no revalidation event).
+ */
 export function webhookWants(events: readonly WebhookEventType[], type: WebhookEventType): boolean {
-  return events.includes(type) || events.includes('article.stage_changed')
+  if (events.includes(type)) return true
+  return type.startsWith('article.') && events.includes('article.stage_changed')
 }

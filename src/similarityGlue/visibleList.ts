@@ -4,6 +4,7 @@ import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import type { CorpusStats, DocFeatures } from '../similarity'
 import { scorePair } from '../similarity'
+import { noteChangedList } from './changedLists'
 import type { Neighbour, StoredEntry, VisibleRow } from './types'
 import { dbId, roundScore } from './types'
 
@@ -153,4 +154,5 @@ export async function writeVisibleRows(
     req,
     returning: false,
   })
+  noteChangedList(req, articleId)
 }

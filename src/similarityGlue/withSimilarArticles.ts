@@ -4,6 +4,7 @@ import { createSimilarityEntriesCollection } from '../../collections/SimilarityE
 import { createSimilarityPostingsCollection } from '../../collections/SimilarityPostings'
 import { createSimilarityStatsCollection } from '../../collections/SimilarityStats'
 import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
+import { queueSimilarEvents } from '../../hooks/queueSimilarEvents'
 import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
 import { unlistDeletedArticle } from '../../hooks/unlistDeletedArticle'
 import { similarArticlesEndpoint } from '../endpoints/similarArticles'
@@ -21,8 +22,10 @@ export function withSimilarArticles(articles: CollectionConfig): CollectionConfi
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), computeSimilarArticles],
-      afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles],
+      // The peers whose lists changed are announced once the refresh has written them.
+      afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles, queueSimilarEvents],
       beforeDelete: [...(hooks.beforeDelete ?? []), unlistDeletedArticle],
+      afterDelete: [...(hooks.afterDelete ?? []), queueSimilarEvents],
     },
     endpoints: [...(articles.endpoints || []), similarArticlesEndpoint],
   }
