@@ -1,22 +1,8 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { getOptions } from '../src/options'
+import { displayNameOf } from '../src/commentGlue/authorNames'
 import { relationId } from '../src/relationId'
-import { dbId } from '../src/similarityGlue/types'
-
-/** The reader's display name, read through the adapter (readers are private to the public). */
-async function displayNameOf(req: PayloadRequest, readerId: unknown): Promise<string | null> {
-  const id = relationId(readerId)
-  if (id === null) return null
-  const reader = (await req.payload.db.findOne({
-    collection: getOptions(req).slugs.readers,
-    where: { id: { equals: dbId(req, id) } },
-    select: { displayName: true },
-    req,
-  })) as { displayName?: string | null } | null
-  return reader?.displayName ?? null
-}
 
 const blank = (value: unknown) => value === undefined || value === null || value === ''
 

@@ -9,6 +9,7 @@ import { createPeopleCollection } from '../collections/People'
 import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { backfillCommentAuthorNames } from './commentGlue/authorNames'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
@@ -120,6 +121,7 @@ export const showrunner =
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         if (isEnabled) await backfillWorkflowStages(payload)
+        await backfillCommentAuthorNames(payload)
       },
     }
   }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { backfillCommentAuthorNames } from '../../src/commentGlue/authorNames'
 import type { RunningServer } from '../../src/server'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
@@ -122,5 +123,19 @@ describe("a comment's author, for the public", () => {
     expect(
       (await payload.findByID({ collection: 'comments', id: comment.id, depth: 0 })).authorName,
     ).toBe('Test reader')
+  })
+
+  it('is filled on start for comments written before the field existed', async () => {
+    const comment = await postComment('From the old days')
+    await payload.db.updateOne({
+      collection: 'comments',
+      id: comment.id,
+      data: { authorName: null },
+      returning: false,
+    })
+    expect(await backfillCommentAuthorNames(payload)).toBe(1)
+    const stored = await payload.findByID({ collection: 'comments', id: comment.id, depth: 0 })
+    expect(stored.authorName).toBe('Test reader')
+    expect(await backfillCommentAuthorNames(payload)).toBe(0)
   })
 })

@@ -239,6 +239,7 @@ describe('dramas, scenes, people, media and staff profiles', () => {
       uploadForm(await tinyPng(), { alt: 'A still' }),
     )
     expect([scene.status, person.status, media.status]).toEqual([201, 201, 201])
+    const mediaDoc = media.body.doc as { id: number | string; filename: string }
     const created = ofType(await received(), 'content.')
     expect(created.map((event) => [event.type, event.collection, event.slug])).toEqual([
       ['content.published', 'dramas', 'signal-fire'],
@@ -247,13 +248,13 @@ describe('dramas, scenes, people, media and staff profiles', () => {
       ['content.published', 'media', null],
     ])
     expect(created[0].paths).toEqual(['/dramas/signal-fire', '/dramas'])
-    const filename = media.body.doc.filename as string
+    const filename = mediaDoc.filename
     expect(created[3].paths[0]).toBe(`/api/media/file/${filename}`)
 
     await publishNow(payload, accounts.author.id, {
       title: 'Signal Fire, scene by scene',
       format: 'listicle',
-      heroImage: media.body.doc.id,
+      heroImage: mediaDoc.id,
       dramas: [dramaId],
       people: [person.body.doc.id],
       items: [{ heading: 'The call', scene: scene.body.doc.id }],
@@ -264,13 +265,13 @@ describe('dramas, scenes, people, media and staff profiles', () => {
     await editor.patch(`/api/dramas/${dramaId}`, { synopsis: 'A radio that reaches the past.' })
     await editor.patch(`/api/scenes/${scene.body.doc.id}`, { description: 'It rings.' })
     await editor.patch(`/api/people/${person.body.doc.id}`, { bio: 'Actor.' })
-    await admin.patch(`/api/media/${media.body.doc.id}`, { alt: 'A still from episode 1' })
+    await admin.patch(`/api/media/${mediaDoc.id}`, { alt: 'A still from episode 1' })
     const updated = ofType(await received(), 'content.')
     expect(updated.map((event) => [event.type, event.collection, event.id])).toEqual([
       ['content.updated', 'dramas', dramaId],
       ['content.updated', 'scenes', scene.body.doc.id],
       ['content.updated', 'people', person.body.doc.id],
-      ['content.updated', 'media', media.body.doc.id],
+      ['content.updated', 'media', mediaDoc.id],
     ])
     expect(updated[0].paths).toEqual(['/dramas/signal-fire', '/dramas', article])
     expect(updated[1].paths).toEqual([article])
