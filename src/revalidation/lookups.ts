@@ -62,7 +62,10 @@ async function slugsWhere(req: PayloadRequest, where: Where, limit: number) {
   return slugs
 }
 
-export type UploadDoc = { filename?: string | null; sizes?: Record<string, { filename?: string | null }> }
+export type UploadDoc = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null }>
+}
 
 /** The public file URLs of an upload (original and sizes), as Payload serves them. */
 export function fileUrlsOf(req: PayloadRequest, collection: string, doc: UploadDoc): string[] {
