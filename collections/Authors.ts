@@ -28,7 +28,9 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.authors,
     labels: { singular: 'Staff member', plural: 'Staff' },
-    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: false },
+    // No lock: anyone could lock any account with wrong passwords. Failed logins are delayed per
+    // account and refused per address instead (src/http/rateLimits.ts).
+    auth: { maxLoginAttempts: 0, useAPIKey: false },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'handle', 'role', 'email'],
