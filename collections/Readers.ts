@@ -4,6 +4,8 @@ import { anyone } from '../access/anyone'
 import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { answerRegisteredSignUp } from '../hooks/answerRegisteredSignUp'
+import { hidePublicSignUpResult } from '../hooks/hidePublicSignUpResult'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
@@ -32,6 +34,9 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [requireDocumentData],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      // Sign-up answers the same whether or not the e-mail is registered.
+      afterOperation: [hidePublicSignUpResult],
+      afterError: [answerRegisteredSignUp],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },

@@ -2,8 +2,8 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import express from 'express'
 import { ipKeyGenerator } from 'express-rate-limit'
 import type { Payload, SanitizedConfig } from 'payload'
-import { formatNames, toWords } from 'payload'
 
+import { graphQLSingularName } from '../graphql/graphqlNames'
 import { getOptionsFromConfig } from '../options'
 import { Budgets } from '../ratelimit/budgets'
 import type { LimitedOperation, LimitedRoutes } from '../ratelimit/classifyRest'
@@ -28,8 +28,7 @@ function limitedFields(config: SanitizedConfig, routes: LimitedRoutes): LimitedF
   const fields: LimitedFields = {}
   for (const collection of config.collections) {
     if (!collection.graphQL) continue
-    const { singularName } = collection.graphQL
-    const name = singularName ? toWords(singularName, true) : formatNames(collection.slug).singular
+    const name = graphQLSingularName(collection)
     const entry = (purpose: LimitedOperation['purpose']) => ({
       purpose,
       collection: collection.slug,
