@@ -27,7 +27,7 @@ function limitedRoutes(config: SanitizedConfig): LimitedRoutes {
 function limitedFields(config: SanitizedConfig, routes: LimitedRoutes): LimitedFields {
   const fields: LimitedFields = {}
   for (const collection of config.collections) {
-    if (!collection.graphQL) continue
+    if (collection.graphQL === false) continue
     const name = graphQLSingularName(collection)
     const entry = (purpose: LimitedOperation['purpose']) => ({
       purpose,
