@@ -7,6 +7,7 @@ import { fieldStaffOnly } from '../access/fieldStaffOnly'
 import { isAdmin } from '../access/isAdmin'
 import { isStaffRole, roleOf, STAFF_ROLES } from '../access/roles'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { equalizeLoginTime } from '../hooks/equalizeLoginTime'
 import { makeFirstStaffAdmin } from '../hooks/makeFirstStaffAdmin'
 import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
@@ -47,7 +48,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       unlock: isAdmin,
     },
     hooks: {
-      beforeOperation: [requireDocumentData],
+      beforeOperation: [requireDocumentData, equalizeLoginTime],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes, makeFirstStaffAdmin],
     },
     fields: [

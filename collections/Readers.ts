@@ -5,6 +5,7 @@ import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { answerRegisteredSignUp } from '../hooks/answerRegisteredSignUp'
+import { equalizeLoginTime } from '../hooks/equalizeLoginTime'
 import { hidePublicSignUpResult } from '../hooks/hidePublicSignUpResult'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
@@ -32,7 +33,7 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       delete: updateSelfOrAdmin('readers'),
     },
     hooks: {
-      beforeOperation: [requireDocumentData],
+      beforeOperation: [requireDocumentData, equalizeLoginTime],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       // Sign-up answers the same whether or not the e-mail is registered.
       afterOperation: [hidePublicSignUpResult],

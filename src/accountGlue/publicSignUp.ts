@@ -1,14 +1,8 @@
-import { pbkdf2, randomBytes } from 'node:crypto'
-import { promisify } from 'node:util'
-
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { ValidationError, validations } from 'payload'
 
 import { isStaffRole, roleOf } from '../../access/roles'
-
-// Payload's current password hash (pbkdf2-sha256-v1): the cost a real sign-up pays.
-const HASH_ITERATIONS = 600_000
-const HASH_KEY_LENGTH = 32
+import { spendPasswordHashTime } from './passwordHashCost'
 
 /**
  * A sign-up whose answer must not tell whether the e-mail is registered: over REST or GraphQL, by
@@ -52,8 +46,7 @@ export async function actAsNewAccount(args: {
       errors: [{ message: problem, path: 'password' }],
     })
   }
-  const salt = (await promisify(randomBytes)(32)).toString('hex')
-  await promisify(pbkdf2)(text, salt, HASH_ITERATIONS, HASH_KEY_LENGTH, 'sha256')
+  await spendPasswordHashTime(text)
 }
 
 /** The message of Payload's REST create answer ("Reader successfully created."). */
