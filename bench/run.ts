@@ -14,6 +14,7 @@ const BENCHES: Bench[] = [
   { name: 'similarityEngine', file: 'similarity.ts', exportName: 'benchSimilarityEngine' },
   { name: 'similarityPublish', file: 'similarityPublish.ts', exportName: 'benchSimilarityPublish' },
   { name: 'revalidation', file: 'revalidation.ts', exportName: 'benchRevalidation' },
+  { name: 'graphqlGuard', file: 'graphqlGuard.ts', exportName: 'benchGraphqlGuard' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

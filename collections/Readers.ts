@@ -4,6 +4,9 @@ import { anyone } from '../access/anyone'
 import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { answerRegisteredSignUp } from '../hooks/answerRegisteredSignUp'
+import { equalizeLoginTime } from '../hooks/equalizeLoginTime'
+import { hidePublicSignUpResult } from '../hooks/hidePublicSignUpResult'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
@@ -16,7 +19,8 @@ import { watchedField } from './fields/watchedField'
 export function createReadersCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.readers,
-    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+    // No lock (see Authors): failed logins are delayed per account, refused per address.
+    auth: { maxLoginAttempts: 0 },
     admin: {
       useAsTitle: 'displayName',
       defaultColumns: ['displayName', 'createdAt'],
@@ -30,9 +34,12 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       delete: updateSelfOrAdmin('readers'),
     },
     hooks: {
-      beforeOperation: [requireDocumentData],
+      beforeOperation: [requireDocumentData, equalizeLoginTime],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       afterChange: [syncCommentAuthorNames],
+      // Sign-up answers the same whether or not the e-mail is registered.
+      afterOperation: [hidePublicSignUpResult],
+      afterError: [answerRegisteredSignUp],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },

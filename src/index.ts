@@ -13,6 +13,7 @@ import { backfillCommentAuthorNames } from './commentGlue/authorNames'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
+import { signUpMutations } from './graphql/signUpMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
 import { withWorkflowJobs } from './jobs'
@@ -109,7 +110,12 @@ export const showrunner =
           similarQueries,
           isEnabled,
         ),
-        mutations: chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),
+        mutations: chainGraphQL(
+          chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),
+          // Not a feature to switch off: sign-up must not reveal registered e-mails.
+          signUpMutations,
+          true,
+        ),
       },
       // Workflow refusals are everyday outcomes, not server errors.
       // (Payload types the keys as its own error names; the lookup is by any error's name.)

@@ -10,7 +10,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
 import { jsonBody } from './http/jsonBody'
-import { rateLimits } from './http/rateLimits'
+import { rateLimits, trustProxyHops } from './http/rateLimits'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -37,7 +37,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const payload = await getPayload({ config, cron: true })
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.set('trust proxy', trustProxyHops(payload))
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -53,8 +53,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   })
 
-  app.use(rateLimits(getOptionsFromConfig(payload.config).slugs))
   app.use('/api', jsonBody())
+  app.use(rateLimits(payload))
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', async (req, res, nextHandler) => {

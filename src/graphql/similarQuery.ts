@@ -2,6 +2,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { getOptionsFromConfig } from '../options'
 import { DEFAULT_LIMIT, parseLimit, readSimilarArticles } from '../similarityGlue/readSimilar'
+import { similarArticlesComplexity } from './complexity'
 
 /**
  * `similarArticles(id, limit = 5)`: the same list as `GET /api/articles/:id/similar`, as
@@ -29,6 +30,7 @@ export const similarQueries: GraphQLExtension = (GraphQL, context) => {
         id: { type: new GraphQLNonNull(GraphQLID) },
         limit: { type: GraphQLInt, defaultValue: DEFAULT_LIMIT, description: '1 to 20.' },
       },
+      extensions: { complexity: similarArticlesComplexity },
       resolve: (
         _source: unknown,
         args: { id: string; limit?: number | null },

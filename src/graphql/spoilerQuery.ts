@@ -6,6 +6,7 @@ import { getOptions, getOptionsFromConfig } from '../options'
 import { getDramaCatalog } from '../spoilerGlue/dramaCatalog'
 import type { SavedProgress, WatchedEntry } from '../spoilerGlue/readerProgress'
 import { resolveSpoilerView } from '../spoilerGlue/readerProgress'
+import { spoilerSafeArticleComplexity } from './complexity'
 
 type Args = {
   id?: string | null
@@ -80,6 +81,7 @@ export const spoilerQueries: GraphQLExtension = (GraphQL, context) => {
         watched: { type: new GraphQL.GraphQLList(new GraphQLNonNull(watchedInput)) },
         spoilers: { type: GraphQLString, description: "'hide' or 'show'." },
       },
+      extensions: { complexity: spoilerSafeArticleComplexity },
       resolve: (_source: unknown, args: Args, { req }: { req: PayloadRequest }) =>
         readSpoilerSafeArticle(req, args),
     },

@@ -2,6 +2,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { stateOf } from '../endpoints/workflowState'
 import { applyTransition } from '../endpoints/workflowTransition'
+import { articleWorkflowTransitionComplexity } from './complexity'
 import { workflowTypes } from './workflowTypes'
 
 type Args = {
@@ -30,6 +31,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         publishAt: { type: GraphQLString, description: 'ISO date, for schedule.' },
         expectedStage: { type: GraphQLString, description: 'Refuse (409) if the stage moved.' },
       },
+      extensions: { complexity: articleWorkflowTransitionComplexity },
       resolve: async (_source: unknown, args: Args, context: { req: PayloadRequest }) => {
         const { req } = context
         const result = await applyTransition({ req, ...args })
