@@ -28,7 +28,9 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.authors,
     labels: { singular: 'Staff member', plural: 'Staff' },
-    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: false },
+    // API keys let a server-side frontend read drafts as a staff member without a password or a
+    // 2-hour JWT; the key's user is this account, so its role and every access rule apply as is.
+    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: true },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'handle', 'role', 'email'],
