@@ -9,10 +9,12 @@ export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null
   const href = url.trim()
   if (href === '') return null
-  // Relative: a path, a query or a fragment, but not protocol-relative ('//evil.example').
-  if (/^[/?#]/.test(href) && !href.startsWith('//')) return href
-  // Browsers drop tabs and newlines inside a scheme ('java\tscript:'), so test what they would see.
+  // Browsers drop tabs and newlines inside URLs ('java\tscript:'), so test what they would see.
   const collapsed = [...href].filter((char) => char > ' ' && char !== '\u007f').join('')
+  // Protocol-relative ('//evil.example', and '/\\evil.example', which browsers read the same way).
+  if (/^[/\\]{2}/.test(collapsed) || collapsed.startsWith('\\')) return null
+  // Relative: a path, a query or a fragment.
+  if (/^[/?#]/.test(href)) return href
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(collapsed)
   if (!scheme) {
     // 'page.html' or 'a/b': relative too, as long as nothing before a '/' looks like a scheme.
