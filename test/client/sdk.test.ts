@@ -273,14 +273,14 @@ describe('staff preview of a draft with an API key', () => {
   })
 
   it('never shows a key: not to the public, not to its holder', async () => {
-    const { docs } = await sdk.find({ collection: 'authors', where: { email: { exists: true } } })
+    const { docs } = await sdk.find({ collection: 'authors' })
     const { user } = await withKey(authorKey).me({ collection: 'authors' })
     for (const doc of [...docs, user]) {
       expect(doc).not.toHaveProperty('apiKey')
       expect(doc).not.toHaveProperty('apiKeyIndex')
     }
-    const publicAuthors = await sdk.find({ collection: 'authors' })
-    expect(JSON.stringify(publicAuthors)).not.toContain(authorKey)
+    expect(docs.length).toBeGreaterThan(0)
+    expect(JSON.stringify([docs, user])).not.toContain(authorKey)
   })
 
   it('refuses an unknown key: the caller is anonymous', async () => {
