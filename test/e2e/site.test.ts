@@ -235,6 +235,7 @@ describe('staff preview', () => {
       'The wedding',
       'The epilogue',
     ])
+    await expect(page.locator('[data-testid="spoiler-placeholder"]').count()).resolves.toBe(0)
     await shot(page, 'staff-preview')
     await page.context().close()
   })

@@ -29,6 +29,15 @@ export function ArticleView({ article, isDraft }: { article: ArticleDoc; isDraft
   const shield = (key: string, children: ReactNode) => {
     const row = rows.get(key)
     if (!row?.spoiler) return children
+    // Staff read the full text (as over the API); the preview marks what readers get shielded.
+    if (isDraft) {
+      return (
+        <div className="spoiler-preview" data-testid="spoiler-preview">
+          <p className="spoiler-preview__label">Spoiler section: shielded for readers</p>
+          {children}
+        </div>
+      )
+    }
     return (
       <Shield row={row} totals={totals}>
         {children}
