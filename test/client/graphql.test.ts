@@ -95,6 +95,17 @@ describe('reading articles over GraphQL', () => {
     ])
   })
 
+  it('applies progress sent as a header to the generated queries too', async () => {
+    const reader = new GraphQLClient(`${server.url}/api/graphql`, {
+      headers: { 'Showrunner-Watched': `${kimSlug}=9` },
+    })
+    const { Articles } = await reader.request(ArticleBySlug, { slug: DEMO.listicle })
+    const rows = Articles?.docs[0].spoilerSections ?? []
+    expect(rows.filter((row) => row.withheld).map((row) => row.episode)).toEqual([12])
+    const plain = await client.request(ArticleBySlug, { slug: DEMO.listicle })
+    expect(plain.Articles?.docs[0].spoilerSections?.some((row) => row.withheld)).toBe(false)
+  })
+
   it('gets similar articles, typed, with the articles themselves', async () => {
     const { Articles } = await client.request(ArticleBySlug, { slug: DEMO.listicle })
     const { similarArticles } = await client.request(Similar, {

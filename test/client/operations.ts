@@ -29,6 +29,10 @@ export const ArticleBySlug = graphql(`
             }
           }
         }
+        spoilerSections {
+          episode
+          withheld
+        }
       }
     }
   }

@@ -5300,6 +5300,11 @@ export type ArticleBySlugQuery = {
           } | null
         } | null
       }> | null
+      spoilerSections?: Array<{
+        __typename?: 'Article_SpoilerSections'
+        episode?: number | null
+        withheld?: boolean | null
+      }> | null
     }>
   } | null
 }
@@ -5587,6 +5592,17 @@ export const ArticleBySlugDocument = {
                                 ],
                               },
                             },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'spoilerSections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'episode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
                           ],
                         },
                       },
