@@ -52,6 +52,12 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
+      // Merged into Payload's own API-key checkbox: who has a key is the account's business.
+      {
+        name: 'enableAPIKey',
+        type: 'checkbox',
+        access: { read: fieldSelfOrAdmin('authors') },
+      },
       { name: 'name', type: 'text', required: true, maxLength: 120 },
       {
         name: 'handle',

@@ -279,6 +279,9 @@ describe('staff preview of a draft with an API key', () => {
       expect(doc).not.toHaveProperty('apiKey')
       expect(doc).not.toHaveProperty('apiKeyIndex')
     }
+    // Whether an account has a key at all is for the account and admins only.
+    for (const doc of docs) expect(doc).not.toHaveProperty('enableAPIKey')
+    expect(user).toMatchObject({ enableAPIKey: true })
     expect(docs.length).toBeGreaterThan(0)
     expect(JSON.stringify([docs, user])).not.toContain(authorKey)
   })
