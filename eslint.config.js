@@ -10,6 +10,7 @@ export default tseslint.config(
       'scratch/',
       'next-env.d.ts',
       'src/payload-types.ts',
+      'test/client/gql/',
       'src/app/(payload)/',
       'src/migrations/',
     ],

@@ -32,8 +32,9 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
     slug: slugs.authors,
     labels: { singular: 'Staff member', plural: 'Staff' },
     // No lock: anyone could lock any account with wrong passwords. Failed logins are delayed per
-    // account and refused per address instead (src/http/rateLimits.ts).
-    auth: { maxLoginAttempts: 0, useAPIKey: false },
+    // account and refused per address instead (src/http/rateLimits.ts). API keys let a server-side
+    // frontend read drafts as a staff member without a password; the key's user is this account.
+    auth: { maxLoginAttempts: 0, useAPIKey: true },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'handle', 'role', 'email'],
@@ -57,6 +58,12 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
+      // Merged into Payload's own API-key checkbox: who has a key is the account's business.
+      {
+        name: 'enableAPIKey',
+        type: 'checkbox',
+        access: { read: fieldSelfOrAdmin('authors') },
+      },
       { name: 'name', type: 'text', required: true, maxLength: 120 },
       {
         name: 'handle',

@@ -48,12 +48,16 @@ if (process.argv.includes('--e2e')) {
   outcomes.push(runJest('e2e (Chromium, SQLite)', ['e2e'], { TEST_DB: 'sqlite' }))
 } else {
   outcomes.push(runJest('unit', ['unit']))
-  outcomes.push(runJest('integration + API on SQLite', ['int', 'api'], { TEST_DB: 'sqlite' }))
+  outcomes.push(
+    runJest('integration + API + clients on SQLite', ['int', 'api', 'client'], {
+      TEST_DB: 'sqlite',
+    }),
+  )
   databases.push('sqlite')
 
   const postgres = ensurePostgres()
   if (postgres.url) {
-    const pg = runJest('integration + API on PostgreSQL', ['int', 'api'], {
+    const pg = runJest('integration + API + clients on PostgreSQL', ['int', 'api', 'client'], {
       TEST_DB: 'postgres',
       TEST_POSTGRES_URL: postgres.url,
     })

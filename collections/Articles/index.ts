@@ -24,6 +24,7 @@ import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
 import { withholdSpoilerSections } from '../../hooks/withholdSpoilerSections'
 import { workflowEndpoints } from '../../src/endpoints/workflowEndpoints'
 import type { Slugs } from '../../src/options'
+import { articlePreviewPath, LIVE_PREVIEW_BREAKPOINTS } from '../../src/preview/previewPath'
 import { slugField } from '../fields/slugField'
 import { validateUrl } from '../fields/validateUrl'
 import { similarFields } from './similarFields'
@@ -31,6 +32,10 @@ import { spoilerFields } from './spoilerFields'
 import { workflowFields } from './workflowFields'
 
 const WORKFLOW_UI = '/src/components/workflow'
+
+// Relative when no serverURL is configured: the admin and the site share one origin.
+const withServerURL = (serverURL: string, path: string | null) =>
+  path === null ? null : `${serverURL ?? ''}${path}`
 
 export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
 
@@ -52,6 +57,14 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ],
       group: 'Content',
       listSearchableFields: ['title', 'excerpt'],
+      // Both open the bundled site's article page in Next draft mode (src/app/(site)/preview).
+      preview: (doc, { req }) =>
+        withServerURL(req.payload.config.serverURL, articlePreviewPath(doc)),
+      livePreview: {
+        breakpoints: LIVE_PREVIEW_BREAKPOINTS,
+        url: ({ data, req }) =>
+          withServerURL(req.payload.config.serverURL, articlePreviewPath(data)),
+      },
       components: {
         beforeListTable: [`${WORKFLOW_UI}/WorkflowListFilters#WorkflowListFilters`],
         edit: {
