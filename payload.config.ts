@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './src/db'
+import { deliveryOptionsFromEnv } from './src/http/deliveryOptions'
 import { showrunner } from './src/index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -22,7 +23,6 @@ function secret(): string {
 
 export default buildConfig({
   secret: secret(),
-  serverURL: process.env.SERVER_URL || undefined,
   db: await databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -37,5 +37,11 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  plugins: [showrunner({ enabled: process.env.SHOWRUNNER_ENABLED !== 'false' })],
+  plugins: [
+    showrunner({
+      enabled: process.env.SHOWRUNNER_ENABLED !== 'false',
+      // SERVER_URL (required in production), CORS_ORIGINS, CACHE_*: Payload's serverURL, cors, csrf.
+      delivery: deliveryOptionsFromEnv(process.env),
+    }),
+  ],
 })

@@ -12,6 +12,7 @@ import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
@@ -28,7 +29,12 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.authors,
     labels: { singular: 'Staff member', plural: 'Staff' },
-    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: false },
+    auth: {
+      maxLoginAttempts: 10,
+      lockTime: 10 * 60 * 1000,
+      useAPIKey: false,
+      cookies: authCookies(),
+    },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'handle', 'role', 'email'],

@@ -7,6 +7,7 @@ import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
@@ -15,7 +16,7 @@ import { watchedField } from './fields/watchedField'
 export function createReadersCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.readers,
-    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+    auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: authCookies() },
     admin: {
       useAsTitle: 'displayName',
       defaultColumns: ['displayName', 'createdAt'],

@@ -14,12 +14,15 @@ import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
+import { crossOriginConfig } from './http/crossOriginConfig'
 import { withWorkflowJobs } from './jobs'
 import type { ShowrunnerOptions } from './options'
 import { CUSTOM_KEY, resolveOptions } from './options'
 import { similarityCollections, withSimilarArticles } from './similarityGlue/withSimilarArticles'
 
 export type { ShowrunnerOptions, WebhookConfig, WebhookEventType } from './options'
+export type { DeliveryOptions } from './http/deliveryOptions'
+export { deliveryOptionsFromEnv } from './http/deliveryOptions'
 export { verifyWebhookSignature } from './notifications/webhookSignature'
 
 const WORKFLOW_UI = '/src/components/workflow'
@@ -54,6 +57,7 @@ export const showrunner =
     const components = incomingConfig.admin?.components
     return {
       ...incomingConfig,
+      ...crossOriginConfig(incomingConfig, resolved.delivery),
       admin: {
         ...incomingConfig.admin,
         user:

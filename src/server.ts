@@ -3,12 +3,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import type { RequestHandler } from 'express'
 import express from 'express'
 import type { Payload } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { delivery } from './http/delivery'
+import { preferGraphQLResponseType } from './http/graphqlOverGet'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits } from './http/rateLimits'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
@@ -53,17 +56,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   })
 
+  app.use('/api', delivery(payload.config))
   app.use(rateLimits(getOptionsFromConfig(payload.config).slugs))
   app.use('/api', jsonBody())
 
   const graphql = GRAPHQL_POST(config)
-  app.post('/api/graphql', async (req, res, nextHandler) => {
+  // Payload's handler speaks GraphQL over HTTP: GET carries queries in the URL (cacheable), and a
+  // mutation over GET gets a 405 with a message.
+  const graphqlRoute: RequestHandler = async (req, res, nextHandler) => {
     try {
       await sendWebResponse(await graphql(toWebRequest(req)), res)
     } catch (err) {
       nextHandler(err)
     }
-  })
+  }
+  app.get('/api/graphql', preferGraphQLResponseType, graphqlRoute)
+  app.post('/api/graphql', graphqlRoute)
   app.all('/api/{*path}', async (req, res, nextHandler) => {
     try {
       await sendWebResponse(await handleEndpoints({ config, request: toWebRequest(req) }), res)
