@@ -40,6 +40,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const payload = await getPayload({ config, cron: true })
   const app = express()
   app.disable('x-powered-by')
+  // Express would tag every res.send (errors, 429s); public reads get strong ETags in src/http/httpCache.
+  app.disable('etag')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
 
   app.get('/healthz', async (_req, res) => {
