@@ -39,9 +39,10 @@ export function httpCache(settings: CacheSettings): RequestHandler {
 export function applyCachePolicy(res: Response, response: globalThis.Response): boolean {
   const policy = (res.locals as Locals).cachePolicy
   if (!policy || response.headers.has('cache-control')) return false
-  const isPersonal = response.headers.has('set-cookie')
+  // An answer that sets a cookie belongs to whoever asked for it.
+  const isPersonal = policy.kind === 'public' && response.headers.has('set-cookie')
   const value = cacheControlFor(
-    isPersonal ? { kind: 'private', reason: 'cookie' } : policy,
+    isPersonal ? { kind: 'private', reason: 'sets a cookie' } : policy,
     response.status,
   )
   res.setHeader('Cache-Control', value)
