@@ -204,6 +204,14 @@ describe('GraphQL over GET', () => {
     expect(again.status).toBe(304)
   })
 
+  it('takes variables from the URL', async () => {
+    const withVariables = `${gqlPath('query Latest($n: Int) { Articles(limit: $n) { totalDocs docs { slug } } }')}&variables=${encodeURIComponent('{"n":1}')}`
+    const res = await get(withVariables)
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.text).data.Articles.docs).toEqual([{ slug: article.slug }])
+    expect(res.headers['cache-control']).toBe(PUBLIC)
+  })
+
   it('keeps logged-in and per-reader queries private', async () => {
     const loggedIn = await get(gqlPath(query), { authorization: `JWT ${tokens.reader}` })
     expect(loggedIn.headers['cache-control']).toBe(PRIVATE)
