@@ -32,7 +32,8 @@ const ORIGIN_HEADERS: Record<From, Record<string, string>> = {
 }
 
 function headersFor(auth: Auth, from: From): Record<string, string> {
-  const credentials = auth === 'cookie' ? { cookie } : { authorization: `JWT ${jwt}` }
+  const credentials: Record<string, string> =
+    auth === 'cookie' ? { cookie } : { authorization: `JWT ${jwt}` }
   return { ...credentials, ...ORIGIN_HEADERS[from] }
 }
 
