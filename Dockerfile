@@ -10,6 +10,8 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
+# SERVER_URL (the public origin) and PAYLOAD_SECRET come at run time: the server refuses to start
+# without them (docker-compose.yml passes both).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app /app
 EXPOSE 3000

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './src/db'
+import { deliveryOptionsFromEnv } from './src/http/deliveryOptions'
 import { showrunner } from './src/index'
 import { webhooksFromEnv } from './src/notifications/webhooksFromEnv'
 
@@ -23,7 +24,6 @@ function secret(): string {
 
 export default buildConfig({
   secret: secret(),
-  serverURL: process.env.SERVER_URL || undefined,
   db: await databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -43,6 +43,8 @@ export default buildConfig({
     showrunner({
       enabled: process.env.SHOWRUNNER_ENABLED !== 'false',
       webhooks: webhooksFromEnv(process.env),
+      // SERVER_URL (required in production), CORS_ORIGINS, CACHE_*: Payload's serverURL, cors, csrf.
+      delivery: deliveryOptionsFromEnv(process.env),
     }),
   ],
 })

@@ -15,6 +15,7 @@ const BENCHES: Bench[] = [
   { name: 'similarityPublish', file: 'similarityPublish.ts', exportName: 'benchSimilarityPublish' },
   { name: 'revalidation', file: 'revalidation.ts', exportName: 'benchRevalidation' },
   { name: 'graphqlGuard', file: 'graphqlGuard.ts', exportName: 'benchGraphqlGuard' },
+  { name: 'deliveryCache', file: 'deliveryCache.ts', exportName: 'benchDeliveryCache' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

@@ -15,6 +15,7 @@ import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { queueContentEvent } from '../hooks/queueContentEvent'
 import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
@@ -34,7 +35,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
     // No lock: anyone could lock any account with wrong passwords. Failed logins are delayed per
     // account and refused per address instead (src/http/rateLimits.ts). API keys let a server-side
     // frontend read drafts as a staff member without a password; the key's user is this account.
-    auth: { maxLoginAttempts: 0, useAPIKey: true },
+    auth: { maxLoginAttempts: 0, useAPIKey: true, cookies: authCookies() },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'handle', 'role', 'email'],

@@ -11,6 +11,7 @@ import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { syncCommentAuthorNames } from '../hooks/syncCommentAuthorNames'
+import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
@@ -20,7 +21,7 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.readers,
     // No lock (see Authors): failed logins are delayed per account, refused per address.
-    auth: { maxLoginAttempts: 0 },
+    auth: { maxLoginAttempts: 0, cookies: authCookies() },
     admin: {
       useAsTitle: 'displayName',
       defaultColumns: ['displayName', 'createdAt'],

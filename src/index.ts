@@ -16,12 +16,15 @@ import { workflowMutations } from './graphql/workflowMutation'
 import { signUpMutations } from './graphql/signUpMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
+import { crossOriginConfig } from './http/crossOriginConfig'
 import { withWorkflowJobs } from './jobs'
 import type { ShowrunnerOptions } from './options'
 import { CUSTOM_KEY, resolveOptions } from './options'
 import { similarityCollections, withSimilarArticles } from './similarityGlue/withSimilarArticles'
 
 export type { ShowrunnerOptions, WebhookConfig, WebhookEventType } from './options'
+export type { DeliveryOptions } from './http/deliveryOptions'
+export { deliveryOptionsFromEnv } from './http/deliveryOptions'
 export { verifyWebhookSignature } from './notifications/webhookSignature'
 export { webhooksFromEnv } from './notifications/webhooksFromEnv'
 export type { RevalidationEvent, RevalidationEventType } from './revalidation/events'
@@ -58,6 +61,7 @@ export const showrunner =
     const components = incomingConfig.admin?.components
     return {
       ...incomingConfig,
+      ...crossOriginConfig(incomingConfig, resolved.delivery),
       admin: {
         ...incomingConfig.admin,
         user:

@@ -1,6 +1,8 @@
 import type { Config, PayloadRequest } from 'payload'
 
 import { REVALIDATION_EVENTS } from './revalidation/events'
+import type { DeliveryOptions, ResolvedDelivery } from './http/deliveryOptions'
+import { resolveDelivery } from './http/deliveryOptions'
 
 /** The collections Showrunner adds, by role in the newsroom. */
 export type CollectionKey =
@@ -81,6 +83,13 @@ export type ShowrunnerOptions = {
    * @default { size: 20 }
    */
   similarArticles?: { size?: number }
+  /**
+   * Cross-origin access and HTTP caching: the public origin (`serverURL`), the frontends allowed to
+   * call the API from a browser (`corsOrigins`, fed to Payload's `cors` and `csrf`), and the cache
+   * lifetimes of public reads. The demo app fills it from `SERVER_URL`, `CORS_ORIGINS`, `CACHE_*`.
+   * @default { corsOrigins: [], cache: { maxAge: 60, staleWhileRevalidate: 300, mediaMaxAge: 86400 } }
+   */
+  delivery?: DeliveryOptions
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -91,6 +100,7 @@ export type ResolvedOptions = {
   webhooks: Array<Required<WebhookConfig>>
   jobsCron: string | false
   similarArticles: { size: number }
+  delivery: ResolvedDelivery
 }
 
 export const DEFAULT_SLUGS: Slugs = {
@@ -122,6 +132,7 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     })),
     jobsCron: options.jobsCron ?? DEFAULT_JOBS_CRON,
     similarArticles: { size: 20, ...options.similarArticles },
+    delivery: resolveDelivery(options.delivery),
   }
 }
 

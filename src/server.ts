@@ -3,12 +3,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import type { RequestHandler } from 'express'
 import express from 'express'
 import type { Payload } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { delivery } from './http/delivery'
+import { preferGraphQLResponseType } from './http/graphqlOverGet'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits, trustProxyHops } from './http/rateLimits'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
@@ -37,6 +40,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const payload = await getPayload({ config, cron: true })
   const app = express()
   app.disable('x-powered-by')
+  // Express would tag every res.send (errors, 429s); public reads get strong ETags in src/http/httpCache.
+  app.disable('etag')
   app.set('trust proxy', trustProxyHops(payload))
 
   app.get('/healthz', async (_req, res) => {
@@ -53,17 +58,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   })
 
+  // Before the limits, so their answers (429s included) are no-store.
+  app.use('/api', delivery(payload.config))
   app.use('/api', jsonBody())
   app.use(rateLimits(payload))
 
   const graphql = GRAPHQL_POST(config)
-  app.post('/api/graphql', async (req, res, nextHandler) => {
+  // Payload's handler speaks GraphQL over HTTP: GET carries queries in the URL (cacheable), and a
+  // mutation over GET gets a 405 with a message.
+  const graphqlRoute: RequestHandler = async (req, res, nextHandler) => {
     try {
       await sendWebResponse(await graphql(toWebRequest(req)), res)
     } catch (err) {
       nextHandler(err)
     }
-  })
+  }
+  app.get('/api/graphql', preferGraphQLResponseType, graphqlRoute)
+  app.post('/api/graphql', graphqlRoute)
   app.all('/api/{*path}', async (req, res, nextHandler) => {
     try {
       await sendWebResponse(await handleEndpoints({ config, request: toWebRequest(req) }), res)

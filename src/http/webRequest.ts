@@ -2,6 +2,8 @@ import { Readable } from 'node:stream'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { applyCachePolicy, sendWithETag } from './httpCache'
+
 // Describe the body as it arrived on the wire; a buffered body is already decoded and measured.
 const WIRE_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding'])
 
@@ -19,12 +21,14 @@ export function toWebRequest(req: ExpressRequest): Request {
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // HEAD is answered as GET; Node leaves the body out.
+  const method = req.method === 'HEAD' ? 'GET' : req.method
+  const hasBody = method !== 'GET'
   let body: BodyInit | undefined
   if (hasBody)
     body = isBuffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as ReadableStream)
   return new Request(url, {
-    method: req.method,
+    method,
     headers,
     body,
     // Node's fetch requires this for streamed request bodies.
@@ -32,7 +36,10 @@ export function toWebRequest(req: ExpressRequest): Request {
   } as RequestInit)
 }
 
-/** Writes a Fetch API Response to express, keeping every Set-Cookie header. */
+/**
+ * Writes a Fetch API Response to express, keeping every Set-Cookie header, with the request's cache
+ * policy (`httpCache`): a public JSON read is buffered for its ETag and 304, anything else streams.
+ */
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
@@ -40,6 +47,7 @@ export async function sendWebResponse(response: Response, res: ExpressResponse):
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (applyCachePolicy(res, response)) return sendWithETag(response, res)
   if (!response.body) {
     res.end()
     return
