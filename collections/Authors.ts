@@ -9,10 +9,13 @@ import { isStaffRole, roleOf, STAFF_ROLES } from '../access/roles'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { makeFirstStaffAdmin } from '../hooks/makeFirstStaffAdmin'
 import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import type { Slugs } from '../src/options'
+import { currentPasswordField } from './fields/currentPasswordField'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
 
@@ -45,8 +48,13 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       unlock: isAdmin,
     },
     hooks: {
-      beforeOperation: [requireDocumentData],
-      beforeValidate: [rejectUnknownFields, rejectWrongTypes, makeFirstStaffAdmin],
+      beforeOperation: [requireDocumentData, enforcePasswordPolicy],
+      beforeValidate: [
+        requirePasswordForEmailChange,
+        rejectUnknownFields,
+        rejectWrongTypes,
+        makeFirstStaffAdmin,
+      ],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
@@ -94,6 +102,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       dramaList('currentlyWatching', 'Currently watching'),
       dramaList('lookingForwardTo', 'Looking forward to'),
       dramaList('favourites', 'All-time favourite dramas'),
+      currentPasswordField,
       sessionsField('authors'),
     ],
   }

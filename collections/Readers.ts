@@ -4,10 +4,13 @@ import { anyone } from '../access/anyone'
 import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import type { Slugs } from '../src/options'
+import { currentPasswordField } from './fields/currentPasswordField'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
 
@@ -29,12 +32,13 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       delete: updateSelfOrAdmin('readers'),
     },
     hooks: {
-      beforeOperation: [requireDocumentData],
-      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      beforeOperation: [requireDocumentData, enforcePasswordPolicy],
+      beforeValidate: [requirePasswordForEmailChange, rejectUnknownFields, rejectWrongTypes],
     },
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },
       { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
+      currentPasswordField,
       sessionsField('readers'),
       watchedField(slugs),
     ],

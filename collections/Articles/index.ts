@@ -5,10 +5,12 @@ import { isStaff } from '../../access/isStaff'
 import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
 import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
 import { updateOwnArticles } from '../../access/updateOwnArticles'
+import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
+import { refusePublishedAtByAuthors } from '../../hooks/refusePublishedAtByAuthors'
 import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
 import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
@@ -104,6 +106,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
             relationTo: slugs.authors,
             required: true,
             defaultValue: ({ user }) => user?.id,
+            hooks: { beforeDuplicate: [assignDuplicateToCaller] },
             admin: { description: 'Defaults to you.' },
           },
         ],
@@ -178,6 +181,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       {
         name: 'publishedAt',
         type: 'date',
+        // A copy is a new article: it gets its own date when it is first published.
+        disableDuplicate: true,
+        hooks: { beforeValidate: [refusePublishedAtByAuthors] },
         admin: { position: 'sidebar', description: 'Set on first publish.' },
       },
       ...workflowFields(slugs),
