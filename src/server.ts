@@ -9,8 +9,10 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { errorResponse } from './http/errorResponse'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits } from './http/rateLimits'
+import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -38,6 +40,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.use(securityHeaders(isProduction))
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -83,6 +86,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Express 5 has no '*' route: everything not matched above goes to Next.
     app.use((req, res) => handle(req, res))
   }
+  app.use(errorResponse(payload))
 
   const shouldSeed =
     options.shouldSeed ??

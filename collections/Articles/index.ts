@@ -11,6 +11,7 @@ import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
 import { refusePublishedAtByAuthors } from '../../hooks/refusePublishedAtByAuthors'
+import { refuseUnsafeLinks } from '../../hooks/refuseUnsafeLinks'
 import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
 import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
@@ -75,6 +76,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         rejectWrongTypes,
         setArticleAuthor,
         rejectWorkflowFieldWrites,
+        refuseUnsafeLinks,
       ],
       beforeChange: [
         enforceArticleWorkflow,

@@ -1,10 +1,10 @@
 import config from '@payload-config'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { getOptionsFromConfig } from '../../../../options'
+import { safeHref, SafeRichText } from '../../SafeRichText'
 
 export const dynamic = 'force-dynamic'
 
@@ -48,17 +48,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
         {article.author?.name ? `By ${article.author.name}` : null}
         {article.publishedAt ? ` · ${new Date(article.publishedAt).toDateString()}` : null}
       </p>
-      {article.intro ? <RichText data={article.intro} /> : null}
+      {article.intro ? <SafeRichText data={article.intro} /> : null}
       {(article.items ?? []).map((item, index) => (
         <section className="item" key={item.id}>
           <h2>
             {index + 1}. {item.heading}
           </h2>
-          {item.body ? <RichText data={item.body} /> : null}
+          {item.body ? <SafeRichText data={item.body} /> : null}
           <WatchNow item={item} />
         </section>
       ))}
-      {article.body ? <RichText data={article.body} /> : null}
+      {article.body ? <SafeRichText data={article.body} /> : null}
     </article>
   )
 }
@@ -66,11 +66,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
 function WatchNow({ item }: { item: Item }) {
   const drama = item.scene?.drama ?? item.drama
   const link = drama?.whereToWatch?.[0]
-  if (!item.watchNow || !drama || !link) return null
+  if (!item.watchNow || !drama || !link || !safeHref(link.url)) return null
   return (
     <p className="watch-now">
       Catch episode {item.scene?.episode ?? 1} of “{drama.title}”:{' '}
-      <a href={link.url} rel="noopener noreferrer">
+      <a href={safeHref(link.url)} rel="noopener noreferrer">
         Watch now on {link.platform}
       </a>
     </p>
