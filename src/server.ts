@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
-import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { closeDatabase, databaseKind, DEFAULT_DATABASE_URI } from './db'
 import { errorResponse } from './http/errorResponse'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits } from './http/rateLimits'
@@ -101,9 +101,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}`
 
   const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    server.closeAllConnections()
-    await payload.destroy()
+    // Finish the requests in flight (up to 10 s), but don't wait for idle keep-alive sockets or
+    // the dev server's HMR socket, which would hold the shutdown (and the WAL checkpoint) forever.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    const grace = setTimeout(() => server.closeAllConnections(), 10_000)
+    await closed
+    clearTimeout(grace)
+    await closeDatabase(payload)
   }
   return { url, payload, close }
 }
