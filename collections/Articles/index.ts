@@ -18,6 +18,7 @@ import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../../hooks/requireDocumentData'
 import { resolveSpoilerViewOnRead } from '../../hooks/resolveSpoilerViewOnRead'
 import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
+import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQueriesToOwnArticles'
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
@@ -70,7 +71,12 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       delete: deleteOwnUnpublishedArticles,
     },
     hooks: {
-      beforeOperation: [requireDocumentData, saveLiveEditsAsDraft, resolveSpoilerViewOnRead],
+      beforeOperation: [
+        requireDocumentData,
+        saveLiveEditsAsDraft,
+        resolveSpoilerViewOnRead,
+        scopeWorkflowQueriesToOwnArticles,
+      ],
       beforeValidate: [
         rejectUnknownFields,
         rejectWrongTypes,

@@ -137,6 +137,34 @@ describe('workflow history', () => {
     expect(gql.body.data.Article).toMatchObject({ stage: null, assignee: null })
   })
 
+  it('narrows an author’s filter on workflow fields to their own articles', async () => {
+    const own = await draftArticle(payload, accounts.author)
+    await act(payload, accounts.author, own, 'submit')
+    const query = '/api/articles?where[stage][equals]=in_review&depth=0&limit=100&draft=true'
+    const ids = (res: { body: { docs: Array<{ id: number | string }> } }) =>
+      res.body.docs.map((doc) => doc.id)
+    const asAuthor = await clients.author.get(query)
+    expect(asAuthor.status).toBe(200)
+    expect(ids(asAuthor)).toContain(own)
+    expect(ids(asAuthor)).not.toContain(othersLive)
+    const nested = await clients.author.get(
+      '/api/articles?where[or][0][and][0][assignee][exists]=true&where[or][1][title][exists]=false&depth=0&limit=100',
+    )
+    expect(ids(nested)).not.toContain(othersLive)
+    const gql = await clients.author.graphql(
+      `{ Articles(where: { stage: { equals: in_review } }, limit: 100) { docs { id } } }`,
+    )
+    const gqlIds = gql.body.data.Articles.docs.map((doc: { id: number }) => doc.id)
+    expect(gqlIds).not.toContain(othersLive)
+    const counted = await clients.author.get('/api/articles/count?where[stage][equals]=in_review')
+    expect(counted.body.totalDocs).toBe(ids(asAuthor).length)
+    const editorCount = await clients.editor.get(
+      '/api/articles/count?where[stage][equals]=in_review',
+    )
+    expect(editorCount.body.totalDocs).toBe(counted.body.totalDocs + 1)
+    expect(ids(await clients.editor.get(query))).toEqual(expect.arrayContaining([own, othersLive]))
+  })
+
   it('is open to the article’s author and to editors, notes included', async () => {
     for (const client of [clients.author2, clients.editor, clients.admin]) {
       const rest = await client.get(`/api/articles/${othersLive}/workflow`)
