@@ -9,6 +9,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: path.resolve(dirname) },
+  // No X-Powered-By: Next.js (express's is off too): the stack is nobody's business.
+  poweredByHeader: false,
   // Type-checking and lint run as their own CI steps; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
 }

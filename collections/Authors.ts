@@ -10,13 +10,16 @@ import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { equalizeLoginTime } from '../hooks/equalizeLoginTime'
 import { makeFirstStaffAdmin } from '../hooks/makeFirstStaffAdmin'
 import { preventRoleEscalation } from '../hooks/preventRoleEscalation'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { queueContentEvent } from '../hooks/queueContentEvent'
 import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { authCookies } from '../src/http/authCookies'
+import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import type { Slugs } from '../src/options'
+import { currentPasswordField } from './fields/currentPasswordField'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
 
@@ -52,8 +55,13 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       unlock: isAdmin,
     },
     hooks: {
-      beforeOperation: [requireDocumentData, equalizeLoginTime],
-      beforeValidate: [rejectUnknownFields, rejectWrongTypes, makeFirstStaffAdmin],
+      beforeOperation: [requireDocumentData, equalizeLoginTime, enforcePasswordPolicy],
+      beforeValidate: [
+        requirePasswordForEmailChange,
+        rejectUnknownFields,
+        rejectWrongTypes,
+        makeFirstStaffAdmin,
+      ],
       afterChange: [queueContentEvent],
       beforeDelete: [queueDeletedEvent],
     },
@@ -109,6 +117,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       dramaList('currentlyWatching', 'Currently watching'),
       dramaList('lookingForwardTo', 'Looking forward to'),
       dramaList('favourites', 'All-time favourite dramas'),
+      currentPasswordField,
       sessionsField('authors'),
     ],
   }

@@ -5,14 +5,17 @@ import { fieldSelfOrAdmin } from '../access/fieldSelfOrAdmin'
 import { readSelfOrStaffReaders } from '../access/readSelfOrStaffReaders'
 import { updateSelfOrAdmin } from '../access/updateSelfOrAdmin'
 import { answerRegisteredSignUp } from '../hooks/answerRegisteredSignUp'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { equalizeLoginTime } from '../hooks/equalizeLoginTime'
 import { hidePublicSignUpResult } from '../hooks/hidePublicSignUpResult'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import { syncCommentAuthorNames } from '../hooks/syncCommentAuthorNames'
 import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
+import { currentPasswordField } from './fields/currentPasswordField'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
 
@@ -35,8 +38,8 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       delete: updateSelfOrAdmin('readers'),
     },
     hooks: {
-      beforeOperation: [requireDocumentData, equalizeLoginTime],
-      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
+      beforeOperation: [requireDocumentData, equalizeLoginTime, enforcePasswordPolicy],
+      beforeValidate: [requirePasswordForEmailChange, rejectUnknownFields, rejectWrongTypes],
       afterChange: [syncCommentAuthorNames],
       // Sign-up answers the same whether or not the e-mail is registered.
       afterOperation: [hidePublicSignUpResult],
@@ -45,6 +48,7 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },
       { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },
+      currentPasswordField,
       sessionsField('readers'),
       watchedField(slugs),
     ],

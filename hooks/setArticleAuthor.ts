@@ -22,7 +22,8 @@ export const setArticleAuthor: CollectionBeforeValidateHook = ({
   if (roleOf(req) !== 'author' || !('author' in data)) return data
 
   const requested = relationId(data.author)
-  const current = relationId(originalDoc?.author) ?? userId
+  // A create (a duplicate too: its originalDoc is the copied article) starts out as the caller's.
+  const current = operation === 'create' ? userId : (relationId(originalDoc?.author) ?? userId)
   if (requested !== null && String(requested) !== String(current)) {
     throw new APIError('Authors cannot set another author on an article.', 403)
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/showrunner.db'
 
@@ -62,4 +62,35 @@ export async function databaseAdapter(
   }
   const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
   return mongooseAdapter({ url: uri })
+}
+
+type SqliteClient = { execute: (sql: string) => Promise<unknown>; close: () => void }
+
+/** The SQLite adapter's libsql client, or null on another database. */
+export function sqliteClient(payload: Payload): SqliteClient | null {
+  const db = payload.db as unknown as { name?: string; client?: SqliteClient }
+  return db.name === 'sqlite' && db.client ? db.client : null
+}
+
+/**
+ * Stops Payload and, on SQLite, folds the write-ahead log into the database file and closes the
+ * connection. Payload's `destroy` leaves the libsql client open, so the `-wal` file (megabytes of
+ * recent commits) would outlive the process and a copy of the `.db` alone would miss them.
+ * `TRUNCATE` empties the log once every frame is in the main file.
+ */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const client = sqliteClient(payload)
+  if (client) {
+    try {
+      await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    } catch (err) {
+      payload.logger.error({ err, msg: 'SQLite WAL checkpoint failed' })
+    }
+  }
+  await payload.destroy()
+  if (client) {
+    client.close()
+    // The adapter opens a new client on its next connect() if this one is gone.
+    ;(payload.db as unknown as { client?: SqliteClient }).client = undefined
+  }
 }

@@ -9,11 +9,13 @@ import type { Payload } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
-import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { closeDatabase, databaseKind, DEFAULT_DATABASE_URI } from './db'
 import { delivery } from './http/delivery'
+import { errorResponse } from './http/errorResponse'
 import { preferGraphQLResponseType } from './http/graphqlOverGet'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits, trustProxyHops } from './http/rateLimits'
+import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -43,6 +45,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Express would tag every res.send (errors, 429s); public reads get strong ETags in src/http/httpCache.
   app.disable('etag')
   app.set('trust proxy', trustProxyHops(payload))
+  const isHttps = isProduction && (process.env.SERVER_URL ?? '').startsWith('https:')
+  app.use(securityHeaders({ isProduction, isHttps }))
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -94,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Express 5 has no '*' route: everything not matched above goes to Next.
     app.use((req, res) => handle(req, res))
   }
+  app.use(errorResponse(payload))
 
   const shouldSeed =
     options.shouldSeed ??
@@ -108,9 +113,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}`
 
   const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    server.closeAllConnections()
-    await payload.destroy()
+    // Finish the requests in flight (up to 10 s), but don't wait for idle keep-alive sockets or
+    // the dev server's HMR socket, which would hold the shutdown (and the WAL checkpoint) forever.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    const grace = setTimeout(() => server.closeAllConnections(), 10_000)
+    await closed
+    clearTimeout(grace)
+    await closeDatabase(payload)
   }
   return { url, payload, close }
 }

@@ -5,6 +5,7 @@ import { isStaff } from '../../access/isStaff'
 import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
 import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
 import { updateOwnArticles } from '../../access/updateOwnArticles'
+import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
@@ -12,12 +13,15 @@ import { finishNativeTransition } from '../../hooks/finishNativeTransition'
 import { noteLiveArticle } from '../../hooks/noteLiveArticle'
 import { queueArticleEvent } from '../../hooks/queueArticleEvent'
 import { queueDeletedEvent } from '../../hooks/queueDeletedEvent'
+import { refusePublishedAtByAuthors } from '../../hooks/refusePublishedAtByAuthors'
+import { refuseUnsafeLinks } from '../../hooks/refuseUnsafeLinks'
 import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
 import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../../hooks/requireDocumentData'
 import { resolveSpoilerViewOnRead } from '../../hooks/resolveSpoilerViewOnRead'
 import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
+import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQueriesToOwnArticles'
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
@@ -83,12 +87,18 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       delete: deleteOwnUnpublishedArticles,
     },
     hooks: {
-      beforeOperation: [requireDocumentData, saveLiveEditsAsDraft, resolveSpoilerViewOnRead],
+      beforeOperation: [
+        requireDocumentData,
+        saveLiveEditsAsDraft,
+        resolveSpoilerViewOnRead,
+        scopeWorkflowQueriesToOwnArticles,
+      ],
       beforeValidate: [
         rejectUnknownFields,
         rejectWrongTypes,
         setArticleAuthor,
         rejectWorkflowFieldWrites,
+        refuseUnsafeLinks,
       ],
       beforeChange: [
         enforceArticleWorkflow,
@@ -121,6 +131,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
             relationTo: slugs.authors,
             required: true,
             defaultValue: ({ user }) => user?.id,
+            hooks: { beforeDuplicate: [assignDuplicateToCaller] },
             admin: { description: 'Defaults to you.' },
           },
         ],
@@ -195,6 +206,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       {
         name: 'publishedAt',
         type: 'date',
+        // A copy is a new article: it gets its own date when it is first published.
+        disableDuplicate: true,
+        hooks: { beforeValidate: [refusePublishedAtByAuthors] },
         admin: { position: 'sidebar', description: 'Set on first publish.' },
       },
       ...workflowFields(slugs),

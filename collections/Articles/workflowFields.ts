@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { fieldStaffOnly } from '../../access/fieldStaffOnly'
+import { fieldEditorsOrOwnArticle } from '../../access/fieldEditorsOrOwnArticle'
 import type { Slugs } from '../../src/options'
 import { STAGES } from '../../src/workflow'
 
@@ -26,7 +26,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       required: true,
       index: true,
       disableDuplicate: true,
-      access: { read: fieldStaffOnly },
+      access: { read: fieldEditorsOrOwnArticle },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -42,7 +42,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       relationTo: slugs.authors,
       index: true,
       disableDuplicate: true,
-      access: { read: fieldStaffOnly },
+      access: { read: fieldEditorsOrOwnArticle },
       filterOptions: { role: { in: ['editor', 'admin'] } },
       admin: {
         position: 'sidebar',
@@ -54,7 +54,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       name: 'publishAt',
       type: 'date',
       disableDuplicate: true,
-      access: { read: fieldStaffOnly },
+      access: { read: fieldEditorsOrOwnArticle },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -69,7 +69,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       type: 'date',
       index: true,
       disableDuplicate: true,
-      access: { read: fieldStaffOnly },
+      access: { read: fieldEditorsOrOwnArticle },
       admin: { hidden: true },
     },
     {
@@ -78,7 +78,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       type: 'number',
       defaultValue: 0,
       disableDuplicate: true,
-      access: { read: fieldStaffOnly },
+      access: { read: fieldEditorsOrOwnArticle },
       admin: { hidden: true },
     },
     {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import { NotFound } from 'payload'
 
-import { allowedActions } from '../workflow'
+import { allowedActions, canReadWorkflow } from '../workflow'
 import type { Action, Stage } from '../workflow'
 import { toAPIError } from './workflowErrors'
 import { listHistory } from './workflowHistory'
@@ -28,6 +29,8 @@ export async function readWorkflowState(
   try {
     const actor = requireStaff(req)
     const row = await readVisibleRow(req, id, actor)
+    // Another author's article: a 404 as for one they cannot read, so nothing of its desk leaks.
+    if (!canReadWorkflow(actor, { authorId: row.authorId })) throw new NotFound(req.t)
     return await stateOf(req, row)
   } catch (err) {
     throw toAPIError(err)

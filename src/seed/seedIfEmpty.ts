@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { getOptionsFromConfig } from '../options'
-import { staffAccounts } from './data/accounts'
+import { DEFAULT_SEED_PASSWORD, staffAccounts } from './data/accounts'
 import { seed, seedPassword } from './seed'
 
 /** Seeds the demo newsroom on a database without staff, then prints where to log in. */
@@ -12,6 +12,16 @@ export async function seedIfEmpty(payload: Payload): Promise<boolean> {
   payload.logger.info('Empty database: seeding demo content')
   await seed(payload, { log: (line) => payload.logger.info(line) })
   const logins = staffAccounts.map((account) => `${account.email} (${account.role})`).join(', ')
-  payload.logger.info(`Demo logins: ${logins}, reader@showrunner.test; password: ${seedPassword()}`)
+  payload.logger.info(`Demo logins: ${logins}, reader@showrunner.test; ${passwordHint()}`)
   return true
+}
+
+/**
+ * Only the public demo password is ever printed: a SEED_PASSWORD is a secret (production requires
+ * one), and logs are shipped and kept where secrets should not be.
+ */
+export function passwordHint(): string {
+  return seedPassword() === DEFAULT_SEED_PASSWORD
+    ? `password: ${DEFAULT_SEED_PASSWORD}`
+    : 'password: the one in SEED_PASSWORD'
 }

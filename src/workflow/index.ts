@@ -11,7 +11,7 @@ export {
 export type { Action, Performer, Role, Stage, Transition } from './stages'
 export { EDIT_LOCKED_MESSAGES, ERRORS, WorkflowError } from './errors'
 export type { ErrorCode, ErrorStatus } from './errors'
-export { allowedActions, checkAction, isOwner } from './permissions'
+export { allowedActions, canReadWorkflow, checkAction, isOwner } from './permissions'
 export type { ActionContext, Actor, ArticleRef } from './permissions'
 export { canEdit, planTransition } from './transition'
 export type {

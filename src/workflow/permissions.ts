@@ -74,3 +74,13 @@ export function checkAction({
 export function allowedActions(context: ActionContext): Action[] {
   return ACTIONS.filter((action) => checkAction({ ...context, action }) === null)
 }
+
+/**
+ * Whether `actor` may read the article's workflow (stage, assignee, history with its notes): its
+ * author and the editors who run the desk. Other authors can read a published article but not the
+ * newsroom's notes on it, nor whether a revision of it is under review.
+ */
+export function canReadWorkflow(actor: Actor, article: ArticleRef): boolean {
+  if (actor.kind === 'system') return true
+  return actor.role === 'editor' || actor.role === 'admin' || isOwner(actor, article)
+}

@@ -24,7 +24,7 @@ it('with enabled: false the schema stays but derived fields are not filled', asy
   })
   const author = await payload.create({
     collection: 'authors',
-    data: { email: 'off@test.showrunner', password: 'pw-123456', name: 'Off', handle: 'off' },
+    data: { email: 'off@test.showrunner', password: 'pw-1234567890', name: 'Off', handle: 'off' },
   })
   const article = await payload.create({
     collection: 'articles',

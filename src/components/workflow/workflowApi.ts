@@ -39,7 +39,15 @@ async function json<T>(response: Response): Promise<T> {
 export function workflowApi(apiBase: string, collection: string, id: number | string) {
   const url = `${apiBase}/${collection}/${id}/workflow`
   return {
-    state: () => fetch(url, { credentials: 'include' }).then((res) => json<WorkflowStateJson>(res)),
+    state: () =>
+      fetch(url, { credentials: 'include' }).then((res) =>
+        // Another author's article: its workflow is for its author and the editors only.
+        res.status === 404
+          ? Promise.reject(
+              new Error('The workflow is visible to the article’s author and editors.'),
+            )
+          : json<WorkflowStateJson>(res),
+      ),
     act: (body: Record<string, unknown>) =>
       fetch(url, {
         method: 'POST',
