@@ -7,6 +7,8 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from './src/db'
 import { showrunner } from './src/index'
+import { defaultedFieldsOptional } from './src/typescript/defaultedFieldsOptional'
+import { idsOfEveryAdapter } from './src/typescript/idsOfEveryAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
@@ -34,8 +36,15 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
+    // A standalone file that frontends can copy without installing payload; this project declares
+    // the types to Payload in `src/payload-generated.d.ts`.
+    declare: false,
+    schema: [defaultedFieldsOptional, idsOfEveryAdapter],
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
   telemetry: false,
   plugins: [showrunner({ enabled: process.env.SHOWRUNNER_ENABLED !== 'false' })],
 })
