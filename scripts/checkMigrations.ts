@@ -48,9 +48,19 @@ function temporaryDatabase(kind: Kind): { uri: string; drop: () => void } {
   }
   const { url, reason } = ensurePostgres()
   if (!url) throw new Error(`PostgreSQL is not available: ${reason}`)
-  const psql = (sql: string) => execFileSync('psql', [url, '-qtAc', sql], { stdio: 'pipe' })
-  psql(`CREATE DATABASE ${name}`)
   const target = new URL(url)
+  const owner = decodeURIComponent(target.username)
+  // As the test role when it may create databases, else (CI, as root) as the cluster's superuser.
+  const psql = (sql: string) => {
+    try {
+      execFileSync('psql', [url, '-qtAc', sql], { stdio: 'pipe' })
+    } catch (err) {
+      if (process.getuid?.() !== 0) throw err
+      const port = target.port || '5432'
+      execFileSync('su', ['postgres', '-c', `psql -p ${port} -qtAc "${sql}"`], { stdio: 'pipe' })
+    }
+  }
+  psql(`CREATE DATABASE ${name} OWNER ${owner}`)
   target.pathname = `/${name}`
   return {
     uri: target.toString(),
