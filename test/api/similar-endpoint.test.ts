@@ -205,4 +205,29 @@ describe('GraphQL similarArticles', () => {
     const staff = await editor.graphql(similarQuery(draftId), { id: draftId, limit: 1 })
     expect(staff.body.data.similarArticles).toHaveLength(1)
   })
+
+  it('types the article’s own similarArticles: the stored list, with Article documents', async () => {
+    const rest = await anonymous.get(`/api/articles/${ids.qotKisses}?depth=0`)
+    const stored = rest.body.similarArticles as Array<{
+      article: Id
+      score: number
+      isPinned: boolean
+    }>
+    expect(stored.length).toBeGreaterThan(1)
+    const res = await anonymous.graphql(`{
+      Article(id: ${JSON.stringify(ids.qotKisses)}) {
+        similarArticles { score isPinned article { id title _status heroImage { alt } } }
+      }
+    }`)
+    expect(res.body.errors).toBeUndefined()
+    const rows = res.body.data.Article.similarArticles as Item[]
+    expect(rows.map((row) => [row.article.id, row.score, row.isPinned])).toEqual(
+      stored.map((row) => [row.article, row.score, row.isPinned]),
+    )
+    expect(rows[0]!.article).toMatchObject({
+      title: expect.any(String),
+      _status: 'published',
+      heroImage: { alt: 'Hae In in the snow' },
+    })
+  })
 })
