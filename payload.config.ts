@@ -9,6 +9,8 @@ import { databaseAdapter } from './src/db'
 import { deliveryOptionsFromEnv } from './src/http/deliveryOptions'
 import { showrunner } from './src/index'
 import { webhooksFromEnv } from './src/notifications/webhooksFromEnv'
+import { defaultedFieldsOptional } from './src/typescript/defaultedFieldsOptional'
+import { idsOfEveryAdapter } from './src/typescript/idsOfEveryAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
@@ -35,9 +37,17 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
+    // A standalone file that frontends can copy without installing payload; this project declares
+    // the types to Payload in `src/payload-generated.d.ts`.
+    declare: false,
+    schema: [defaultedFieldsOptional, idsOfEveryAdapter],
   },
-  // maxComplexity: custom queries carry their own cost (src/graphql/complexity.ts).
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Custom queries carry their own cost (src/graphql/complexity.ts).
+    maxComplexity: 1000,
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
   telemetry: false,
   plugins: [
     showrunner({

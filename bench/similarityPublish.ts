@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { getOptionsFromConfig } from '../src/options'
+import type { Article } from '../src/payload-types'
 import type { SimilarityDoc } from '../src/similarity'
 import { prepareIndex, refreshLists } from '../src/similarityGlue/indexArticle'
 import { rebuildSimilarIndex } from '../src/similarityGlue/rebuildIndex'
@@ -56,9 +57,10 @@ async function ensureAuthor(payload: Payload): Promise<Id> {
 /** The new article as the editor wrote it, linked to its dramas and people. */
 const articleData = (template: SimilarityDoc, links: Links, authorId: Id, title: string) => ({
   title,
-  format: template.format,
+  // The synthetic articles use the collection's formats and Lexical's own node shapes.
+  format: template.format as Article['format'],
   author: authorId,
-  body: body(template.body),
+  body: body(template.body) as Article['body'],
   ...links,
   tags: template.tags,
 })

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { createLocalReq } from 'payload'
 
+import type { Author } from '../src/payload-types'
+
 const WARMUP_ROUNDS = 5
 const ROUNDS = 40
 const PASSWORD = 'bench-password-1'
@@ -43,7 +45,7 @@ export async function benchWorkflow(): Promise<Record<string, number>> {
   const server = await startServer({ port: 0, withNext: false, shouldSeed: false })
   const { payload } = server
   try {
-    const staff = async (handle: string, role: string) =>
+    const staff = async (handle: string, role: Author['role']) =>
       payload.create({
         collection: 'authors',
         data: { email: `${handle}@bench.test`, password: PASSWORD, name: handle, handle, role },

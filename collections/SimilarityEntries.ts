@@ -14,6 +14,9 @@ export function createSimilarityEntriesCollection(slugs: Slugs): CollectionConfi
   return {
     slug: slugs.similarityEntries,
     admin: { hidden: true },
+    // Internal to the similarity index: reached through the Local API only.
+    graphQL: false,
+    endpoints: false,
     access: { create: nobody, read: nobody, update: nobody, delete: nobody },
     fields: [
       {

@@ -13,6 +13,9 @@ export function createSimilarityPostingsCollection(slugs: Slugs): CollectionConf
   return {
     slug: slugs.similarityPostings,
     admin: { hidden: true },
+    // Internal to the similarity index: reached through the Local API only.
+    graphQL: false,
+    endpoints: false,
     access: { create: nobody, read: nobody, update: nobody, delete: nobody },
     fields: [
       {

@@ -14,6 +14,9 @@ export function createSimilarityStatsCollection(slugs: Slugs): CollectionConfig 
   return {
     slug: slugs.similarityStats,
     admin: { hidden: true },
+    // Internal to the similarity index: reached through the Local API only.
+    graphQL: false,
+    endpoints: false,
     access: { create: nobody, read: nobody, update: nobody, delete: nobody },
     fields: [
       { name: 'name', type: 'text', required: true, unique: true },

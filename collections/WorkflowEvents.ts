@@ -33,6 +33,8 @@ export function createWorkflowEventsCollection(slugs: Slugs): CollectionConfig {
       beforeDelete: [refuseHistoryDeletes],
     },
     defaultSort: 'seq',
+    // Read over REST by the admin's history list; the workflow's GraphQL operations carry history.
+    graphQL: false,
     timestamps: true,
     fields: [
       {

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
 import { isEditorRole, isSystemCall, roleOf } from '../access/roles'
+import type { Slugs } from '../src/options'
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
 
@@ -73,7 +74,7 @@ export const checkCommentWrite: CollectionBeforeValidateHook = async ({
 
 async function assertPublishedArticle(
   req: Parameters<CollectionBeforeValidateHook>[0]['req'],
-  articles: string,
+  articles: Slugs['articles'],
   value: unknown,
 ): Promise<void> {
   const id = relationId(value)

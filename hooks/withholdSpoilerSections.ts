@@ -5,7 +5,7 @@ import { withholdArticle } from '../src/spoilerGlue/withhold'
 /**
  * Serves an article to a reader within their progress: the text of each spoiler section beyond it
  * is replaced by a placeholder (drama, episode, reasons) and its row marked `withheld`. Acts only
- * when `resolveSpoilerViewOnRead` (or the `SpoilerSafeArticle` query) asked for it.
+ * when `resolveSpoilerViewOnRead` (or the `spoilerSafeArticle` query) asked for it.
  */
 export const withholdSpoilerSections: CollectionAfterReadHook = ({ doc, req }) => {
   const view = req.context.spoilerView

@@ -1,4 +1,5 @@
 import type { Config, GraphQLExtension, Plugin } from 'payload'
+import { databaseKVAdapter } from 'payload'
 
 import { createArticlesCollection } from '../collections/Articles'
 import { createAuthorsCollection } from '../collections/Authors'
@@ -11,6 +12,7 @@ import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { backfillCommentAuthorNames } from './commentGlue/authorNames'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
+import { publicSchema } from './graphql/publicSchema'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
 import { signUpMutations } from './graphql/signUpMutation'
@@ -103,16 +105,25 @@ export const showrunner =
         ...similarityCollections(slugs),
       ],
       jobs: withWorkflowJobs(incomingConfig.jobs, resolved),
+      // Payload's key-value store is internal: no GraphQL operations, no REST routes.
+      kv:
+        incomingConfig.kv ??
+        databaseKVAdapter({ kvCollectionOverrides: { graphQL: false, endpoints: false } }),
       graphQL: {
         ...incomingConfig.graphQL,
         queries: chainGraphQL(
           chainGraphQL(
-            chainGraphQL(incomingConfig.graphQL?.queries, workflowQueries, isEnabled),
-            spoilerQueries,
+            chainGraphQL(
+              chainGraphQL(incomingConfig.graphQL?.queries, workflowQueries, isEnabled),
+              spoilerQueries,
+              isEnabled,
+            ),
+            similarQueries,
             isEnabled,
           ),
-          similarQueries,
-          isEnabled,
+          // Whether or not Showrunner is enabled, the schema stays the same public one.
+          publicSchema,
+          true,
         ),
         mutations: chainGraphQL(
           chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),

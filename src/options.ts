@@ -19,7 +19,11 @@ export type CollectionKey =
   | 'similarityPostings'
   | 'similarityStats'
 
-export type Slugs = Record<CollectionKey, string>
+/**
+ * Resolved slugs, typed as the default ones so the Local API returns the generated document types
+ * (`Article`, `Drama`…). A renamed collection holds the same documents under another slug.
+ */
+export type Slugs = typeof DEFAULT_SLUGS
 
 /**
  * What a webhook can subscribe to: the workflow's events (a stage change includes publishing and
@@ -56,7 +60,7 @@ export type ShowrunnerOptions = {
    * Slugs of the collections the plugin adds, to avoid clashes with the host's collections.
    * @default { articles: 'articles', authors: 'authors', ... } (each key is its own slug)
    */
-  slugs?: Partial<Slugs>
+  slugs?: Partial<Record<CollectionKey, string>>
   /**
    * Makes the staff collection the admin panel's user collection, unless the host config names one.
    * @default true
@@ -103,7 +107,7 @@ export type ResolvedOptions = {
   delivery: ResolvedDelivery
 }
 
-export const DEFAULT_SLUGS: Slugs = {
+export const DEFAULT_SLUGS = {
   articles: 'articles',
   authors: 'authors',
   comments: 'comments',
@@ -116,7 +120,7 @@ export const DEFAULT_SLUGS: Slugs = {
   similarityEntries: 'similarity-entries',
   similarityPostings: 'similarity-postings',
   similarityStats: 'similarity-stats',
-}
+} as const satisfies Record<CollectionKey, string>
 
 export const DEFAULT_JOBS_CRON = '*/10 * * * * *'
 
@@ -124,7 +128,7 @@ export const DEFAULT_JOBS_CRON = '*/10 * * * * *'
 export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions {
   return {
     isEnabled: options.enabled !== false,
-    slugs: { ...DEFAULT_SLUGS, ...options.slugs },
+    slugs: { ...DEFAULT_SLUGS, ...options.slugs } as Slugs,
     useAuthorsForAdmin: options.useAuthorsForAdmin !== false,
     webhooks: (options.webhooks ?? []).map((webhook) => ({
       ...webhook,

@@ -5,11 +5,11 @@ import { isStaffRole, roleOf } from '../../access/roles'
 import { getOptions, getOptionsFromConfig } from '../options'
 import { getDramaCatalog } from '../spoilerGlue/dramaCatalog'
 import type { SavedProgress, WatchedEntry } from '../spoilerGlue/readerProgress'
-import { resolveSpoilerView } from '../spoilerGlue/readerProgress'
+import { resolveSpoilerView, SPOILER_MODES } from '../spoilerGlue/readerProgress'
 import { spoilerSafeArticleComplexity } from './complexity'
 
 type Args = {
-  id?: string | null
+  id?: number | string | null
   slug?: string | null
   watched?: WatchedEntry[] | null
   spoilers?: string | null
@@ -48,38 +48,44 @@ export async function readSpoilerSafeArticle(req: PayloadRequest, args: Args) {
 }
 
 /**
- * `SpoilerSafeArticle(id | slug, watched: [{ drama, episode }], spoilers: "hide" | "show")`: the
+ * `spoilerSafeArticle(id | slug, watched: [{ drama, episode }], spoilers: hide | show)`: the
  * article type Payload generates, with withheld sections replaced by placeholders.
  */
 export const spoilerQueries: GraphQLExtension = (GraphQL, context) => {
   const { slugs } = getOptionsFromConfig(context.config)
   const articleType = context.collections[slugs.articles]?.graphQL?.type
   if (!articleType) return {}
-  const { GraphQLID, GraphQLInputObjectType, GraphQLNonNull, GraphQLScalarType, GraphQLString } =
-    GraphQL
-  // Any literal passes here so a non-number gets the same 400 and message as over REST, rather
-  // than GraphQL's own type error.
-  const episode = new GraphQLScalarType({
-    name: 'SpoilerEpisode',
-    description: 'The last episode watched: a whole number (0 for not started).',
-    parseValue: (value) => value,
-    parseLiteral: (ast) => ('value' in ast ? ast.value : null),
-  })
+  const {
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLString,
+    getNullableType,
+  } = GraphQL
   const watchedInput = new GraphQLInputObjectType({
     name: 'SpoilerWatchedInput',
     fields: {
       drama: { type: new GraphQLNonNull(GraphQLString), description: 'Slug or id.' },
-      episode: { type: new GraphQLNonNull(episode) },
+      episode: {
+        type: new GraphQLNonNull(GraphQLInt),
+        description: 'The last episode watched (0 for not started).',
+      },
     },
   })
+  const mode = new GraphQLEnumType({
+    name: 'SpoilerMode',
+    values: Object.fromEntries(SPOILER_MODES.map((value) => [value, { value }])),
+  })
   return {
-    SpoilerSafeArticle: {
+    [`spoilerSafe${articleType.name}`]: {
       type: articleType,
       args: {
-        id: { type: GraphQLID },
+        id: { type: getNullableType(articleType.getFields().id!.type) },
         slug: { type: GraphQLString },
-        watched: { type: new GraphQL.GraphQLList(new GraphQLNonNull(watchedInput)) },
-        spoilers: { type: GraphQLString, description: "'hide' or 'show'." },
+        watched: { type: new GraphQLList(new GraphQLNonNull(watchedInput)) },
+        spoilers: { type: mode, description: 'hide: every spoiler section; show: none.' },
       },
       extensions: { complexity: spoilerSafeArticleComplexity },
       resolve: (_source: unknown, args: Args, { req }: { req: PayloadRequest }) =>

@@ -6,35 +6,52 @@ import { articleWorkflowTransitionComplexity } from './complexity'
 import { workflowTypes } from './workflowTypes'
 
 type Args = {
-  id: string
+  id: number | string
   action: string
   note?: string | null
-  assignee?: string | null
-  publishAt?: string | null
+  assignee?: number | string | null
+  publishAt?: Date | string | null
   expectedStage?: string | null
 }
 
 /**
- * `articleWorkflowTransition(id, action, …)`: the same rule, service and errors as
+ * `transitionArticle(id, action, …)`: the same rule, service and errors as
  * `POST /api/articles/:id/workflow`; refusals carry their HTTP status in `extensions.statusCode`.
  */
-export const workflowMutations: GraphQLExtension = (GraphQL) => {
-  const { GraphQLID, GraphQLNonNull, GraphQLString } = GraphQL
+export const workflowMutations: GraphQLExtension = (GraphQL, info) => {
+  const types = workflowTypes(GraphQL, info)
+  if (!types) return {}
+  const { GraphQLNonNull, GraphQLString, getNullableType } = GraphQL
   return {
-    articleWorkflowTransition: {
-      type: workflowTypes(GraphQL).state,
+    [`transition${types.articleName}`]: {
+      type: types.state,
       args: {
-        id: { type: new GraphQLNonNull(GraphQLID) },
-        action: { type: new GraphQLNonNull(GraphQLString) },
+        id: { type: types.id },
+        action: { type: new GraphQLNonNull(types.action) },
         note: { type: GraphQLString },
-        assignee: { type: GraphQLID, description: 'Staff id; null clears the assignment.' },
-        publishAt: { type: GraphQLString, description: 'ISO date, for schedule.' },
-        expectedStage: { type: GraphQLString, description: 'Refuse (409) if the stage moved.' },
+        assignee: {
+          type: getNullableType(types.id),
+          description: 'Staff id; null clears the assignment.',
+        },
+        publishAt: { type: types.dateTime, description: 'For schedule.' },
+        expectedStage: { type: types.stage, description: 'Refuse (409) if the stage moved.' },
       },
       extensions: { complexity: articleWorkflowTransitionComplexity },
       resolve: async (_source: unknown, args: Args, context: { req: PayloadRequest }) => {
         const { req } = context
-        const result = await applyTransition({ req, ...args })
+        const { id, assignee, publishAt, ...rest } = args
+        const result = await applyTransition({
+          req,
+          ...rest,
+          id: String(id),
+          // `DateTime` arrives parsed; the service takes the ISO text REST sends.
+          ...(publishAt === undefined
+            ? {}
+            : { publishAt: publishAt instanceof Date ? publishAt.toISOString() : publishAt }),
+          ...(assignee === undefined
+            ? {}
+            : { assignee: assignee === null ? null : String(assignee) }),
+        })
         return stateOf(req, result.row, result)
       },
     },

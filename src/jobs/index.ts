@@ -20,6 +20,11 @@ export function withWorkflowJobs(jobs: Config['jobs'], options: ResolvedOptions)
   return {
     ...jobs,
     tasks: [...(jobs?.tasks ?? []), ...workflowTasks],
+    // The queue is internal: REST keeps Payload's `/run` endpoint, GraphQL gets nothing.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...(jobs?.jobsCollectionOverrides?.({ defaultJobsCollection }) ?? defaultJobsCollection),
+      graphQL: false,
+    }),
     access: {
       ...jobs?.access,
       run: jobs?.access?.run ?? (({ req }) => roleOf(req) === 'admin' || roleOf(req) === 'editor'),

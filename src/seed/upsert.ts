@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 type Doc = { id: number | string }
 
@@ -8,12 +8,14 @@ type Doc = { id: number | string }
  */
 export async function upsert(
   payload: Payload,
-  collection: string,
+  collection: CollectionSlug,
   where: Where,
   data: Record<string, unknown>,
   extra: { draft?: boolean } = {},
 ): Promise<Doc> {
   const context = { allowUnknownFields: false, disableRevalidate: true }
+  // The demo data is checked by the collections' validation on save, not by the compiler.
+  const typed = data as RequiredDataFromCollectionSlug<CollectionSlug>
   const found = await payload.find({
     collection,
     where,
@@ -26,11 +28,11 @@ export async function upsert(
     return (await payload.update({
       collection,
       id: found.docs[0].id,
-      data,
+      data: typed,
       depth: 0,
       context,
       ...extra,
     })) as Doc
   }
-  return (await payload.create({ collection, data, depth: 0, context, ...extra })) as Doc
+  return (await payload.create({ collection, data: typed, depth: 0, context, ...extra })) as Doc
 }

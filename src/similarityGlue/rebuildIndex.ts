@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { getOptionsFromConfig } from '../options'
@@ -228,7 +228,7 @@ async function* livePages(
 /** Every drama and person slug, read once. */
 async function catalogLookup(req: PayloadRequest): Promise<SlugLookup> {
   const { slugs } = getOptionsFromConfig(req.payload.config)
-  const load = async (collection: string) => {
+  const load = async (collection: CollectionSlug) => {
     const { docs } = await req.payload.db.find({
       collection,
       select: { slug: true },

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { DramaInfo, SpoilerContext } from '../spoilers'
+import type { Slugs } from '../options'
 import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import type { DramaCatalog, DramaEntry, Id } from './types'
@@ -28,7 +29,7 @@ export function forgetDramaCatalog(payload: Payload): void {
   catalogs.delete(payload)
 }
 
-async function readStamp(req: PayloadRequest, slug: string): Promise<string> {
+async function readStamp(req: PayloadRequest, slug: Slugs['dramas']): Promise<string> {
   const latest = await req.payload.find({
     collection: slug,
     sort: '-updatedAt',

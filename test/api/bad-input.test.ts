@@ -233,7 +233,11 @@ beforeAll(async () => {
   const data = { title: 'Kill Me Heal Me', episodes: 16 }
   dramaId = (await payload.create({ collection: 'dramas', data })).id
   const article = async (status: 'draft' | 'published') => {
-    const data = { title: `A ${status} list`, format: 'listicle', author: accounts.author.id }
+    const data = {
+      title: `A ${status} list`,
+      format: 'listicle' as const,
+      author: accounts.author.id,
+    }
     return (await payload.create({ collection: 'articles', data: { ...data, _status: status } })).id
   }
   publishedId = await article('published')

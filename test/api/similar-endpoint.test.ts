@@ -4,6 +4,7 @@ import type { RunningServer } from '../../src/server'
 import { graphqlAnswer, restAnswer } from '../helpers/answers'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
+import { idType } from '../helpers/collectionApi'
 import { ApiClient } from '../helpers/http'
 import { tinyPng, uniqueImageName } from '../helpers/png'
 import { startTestServer } from '../helpers/server'
@@ -27,7 +28,7 @@ let heroId: Id
 const ids: Partial<Record<SpecName, Id>> = {}
 let draftId: Id
 
-const SIMILAR_QUERY = `query ($id: ID!, $limit: Int) {
+const similarQuery = (id: Id) => `query ($id: ${idType(id)}!, $limit: Int) {
   similarArticles(id: $id, limit: $limit) {
     score isPinned article { id title slug _status heroImage { id alt url } }
   }
@@ -174,7 +175,10 @@ describe('the article’s own fields over REST', () => {
 
 describe('GraphQL similarArticles', () => {
   it('answers the same list, with the Article type populating hero images', async () => {
-    const res = await anonymous.graphql(SIMILAR_QUERY, { id: ids.qotKisses, limit: 2 })
+    const res = await anonymous.graphql(similarQuery(ids.qotKisses!), {
+      id: ids.qotKisses,
+      limit: 2,
+    })
     expect(res.body.errors).toBeUndefined()
     const items = res.body.data.similarArticles as Item[]
     const rest = await anonymous.get(`/api/articles/${ids.qotKisses}/similar?limit=2`)
@@ -188,14 +192,42 @@ describe('GraphQL similarArticles', () => {
   })
 
   it('refuses a bad limit and hides unpublished articles from the public', async () => {
-    const bad = await anonymous.graphql(SIMILAR_QUERY, { id: ids.qotKisses, limit: 0 })
+    const bad = await anonymous.graphql(similarQuery(ids.qotKisses!), {
+      id: ids.qotKisses,
+      limit: 0,
+    })
     expect(graphqlAnswer(bad)).toEqual({
       status: 400,
       text: 'limit must be a whole number from 1 to 20.',
     })
-    const hidden = await anonymous.graphql(SIMILAR_QUERY, { id: draftId })
+    const hidden = await anonymous.graphql(similarQuery(draftId), { id: draftId })
     expect(graphqlAnswer(hidden).status).toBe(404)
-    const staff = await editor.graphql(SIMILAR_QUERY, { id: draftId, limit: 1 })
+    const staff = await editor.graphql(similarQuery(draftId), { id: draftId, limit: 1 })
     expect(staff.body.data.similarArticles).toHaveLength(1)
+  })
+
+  it('types the article’s own similarArticles: the stored list, with Article documents', async () => {
+    const rest = await anonymous.get(`/api/articles/${ids.qotKisses}?depth=0`)
+    const stored = rest.body.similarArticles as Array<{
+      article: Id
+      score: number
+      isPinned: boolean
+    }>
+    expect(stored.length).toBeGreaterThan(1)
+    const res = await anonymous.graphql(`{
+      Article(id: ${JSON.stringify(ids.qotKisses)}) {
+        similarArticles { score isPinned article { id title _status heroImage { alt } } }
+      }
+    }`)
+    expect(res.body.errors).toBeUndefined()
+    const rows = res.body.data.Article.similarArticles as Item[]
+    expect(rows.map((row) => [row.article.id, row.score, row.isPinned])).toEqual(
+      stored.map((row) => [row.article, row.score, row.isPinned]),
+    )
+    expect(rows[0]!.article).toMatchObject({
+      title: expect.any(String),
+      _status: 'published',
+      heroImage: { alt: 'Hae In in the snow' },
+    })
   })
 })

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { RunningServer } from '../../src/server'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
+import { idType } from '../helpers/collectionApi'
 import { ApiClient } from '../helpers/http'
 import { startTestServer } from '../helpers/server'
 import { act, historyOf } from '../helpers/workflow'
@@ -114,14 +115,15 @@ const protocols: Record<
   },
   GraphQL: async (who, id, action) => {
     const res = await clients[who].graphql(
-      `mutation ($id: ID!, $action: String!, $note: String, $publishAt: String, $assignee: ID) {
-        articleWorkflowTransition(id: $id, action: $action, note: $note, publishAt: $publishAt, assignee: $assignee) { stage }
+      `mutation ($id: ${idType(id)}!, $action: ArticleWorkflowAction!, $note: String,
+        $publishAt: DateTime, $assignee: ${idType(id)}) {
+        transitionArticle(id: $id, action: $action, note: $note, publishAt: $publishAt, assignee: $assignee) { stage }
       }`,
-      { id: String(id), action, ...inputsFor(action) },
+      { id, action, ...inputsFor(action) },
     )
     const error = res.body.errors?.[0]
     if (error) return { status: error.extensions?.statusCode ?? 500, message: error.message }
-    return { status: 200, stage: res.body.data.articleWorkflowTransition.stage }
+    return { status: 200, stage: res.body.data.transitionArticle.stage }
   },
 }
 

@@ -40,8 +40,11 @@ async function articleAfter(...actions: string[]) {
   return id
 }
 
-const GQL_STATE = `query ($id: ID!) {
-  articleWorkflow(id: $id) { stage assignee allowedActions history { action from to by at note } }
+const gqlState = (id: number | string) => `{
+  workflowArticle(id: ${JSON.stringify(id)}) {
+    stage assignee { id name } allowedActions
+    history { action from to by { id name } isScheduled at note }
+  }
 }`
 
 describe('GET /api/articles/:id/workflow', () => {
@@ -77,11 +80,22 @@ describe('GET /api/articles/:id/workflow', () => {
       'assign',
     ])
 
-    const gql = await editor.graphql(GQL_STATE, { id: String(id) })
-    expect(gql.body.data.articleWorkflow).toMatchObject({
+    // GraphQL: the same state, with people as Author documents and the stage and actions as enums.
+    const gql = await editor.graphql(gqlState(id))
+    expect(gql.body.errors).toBeUndefined()
+    const staff = (account: { id: number | string }) => ({
+      id: account.id,
+      name: expect.any(String),
+    })
+    expect(gql.body.data.workflowArticle).toEqual({
       stage: 'in_review',
+      assignee: staff(accounts.editor),
       allowedActions: asEditor.body.allowedActions,
-      history: asAuthor.body.history,
+      history: asAuthor.body.history.map((entry: Record<string, unknown>) => ({
+        ...entry,
+        by: staff(accounts.author),
+        isScheduled: false,
+      })),
     })
   })
 
@@ -93,7 +107,7 @@ describe('GET /api/articles/:id/workflow', () => {
     expect(
       (await anonymous.post(`/api/articles/${id}/workflow`, { action: 'submit' })).status,
     ).toBe(401)
-    const gql = await reader.graphql(GQL_STATE, { id: String(id) })
+    const gql = await reader.graphql(gqlState(id))
     expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
   })
 })

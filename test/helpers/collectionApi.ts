@@ -91,7 +91,7 @@ function toGraphqlWhere(where: unknown): unknown {
 }
 
 /** Payload types ids as Int on SQL databases and as String on MongoDB. */
-const idType = (id: Id) => (typeof id === 'number' ? 'Int' : 'String')
+export const idType = (id: Id) => (typeof id === 'number' ? 'Int' : 'String')
 
 function graphqlOutcome(
   res: HttpResult<GraphqlBody>,

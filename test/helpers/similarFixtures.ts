@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { richText } from './spoilerFixtures'
 
@@ -145,7 +145,7 @@ export function articleData(catalog: SimilarCatalog, name: SpecName, suffix = ''
 export async function publishNow(
   payload: Payload,
   authorId: Id,
-  data: Record<string, unknown>,
+  data: Omit<RequiredDataFromCollectionSlug<'articles'>, 'author'>,
 ): Promise<Id> {
   const doc = await payload.create({
     collection: 'articles',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { Scene } from '../../src/payload-types'
 import type { Account } from './accounts'
 
 type Id = number | string
@@ -36,8 +37,8 @@ export function richText(...blocks: string[]) {
   return {
     root: {
       type: 'root',
-      direction: 'ltr',
-      format: '',
+      direction: 'ltr' as const,
+      format: '' as const,
       indent: 0,
       version: 1,
       children: blocks.map((value) =>
@@ -82,7 +83,7 @@ export async function createSpoilerFixtures(payload: Payload): Promise<SpoilerFi
       cast: [{ person: hanGaIn, character: 'Seo Yeon Woo', billing: 'lead' }],
     },
   })
-  const scene = async (title: string, episode: number, kind: string) =>
+  const scene = async (title: string, episode: number, kind: Scene['kind']) =>
     (
       await payload.create({
         collection: 'scenes',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { Comment } from '../../src/payload-types'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
@@ -21,13 +22,17 @@ beforeAll(async () => {
   payload = await getTestPayload()
   accounts = await createAccounts(payload)
   const article = async (owner: 'author' | 'author2', status: 'draft' | 'published') => {
-    const data = { title: `${owner} ${status}`, format: 'news', author: accounts[owner].id }
+    const data = {
+      title: `${owner} ${status}`,
+      format: 'news' as const,
+      author: accounts[owner].id,
+    }
     return (await payload.create({ collection: 'articles', data: { ...data, _status: status } })).id
   }
   ids.authorDraft = await article('author', 'draft')
   ids.author2Draft = await article('author2', 'draft')
   ids.published = await article('author2', 'published')
-  const comment = async (reader: 'reader' | 'reader2', status: string) => {
+  const comment = async (reader: 'reader' | 'reader2', status: Comment['status']) => {
     const data = { article: ids.published, reader: accounts[reader].id, body: 'Hi', status }
     return (await payload.create({ collection: 'comments', data })).id
   }

@@ -42,8 +42,8 @@ afterAll(async () => {
 it('lists pinned articles first, in order, and never an excluded one', async () => {
   const id = await publishNow(payload, accounts.editor.id, {
     ...articleData(catalog, 'newQotRomance'),
-    pinnedSimilar: [ids.goblinRatings, ids.qotRatings],
-    excludedSimilar: [ids.qotKisses],
+    pinnedSimilar: [ids.goblinRatings!, ids.qotRatings!],
+    excludedSimilar: [ids.qotKisses!],
   })
   const rows = await liveRows(payload, id)
   expect(rows.slice(0, 2).map((row) => [String(row.article), row.isPinned])).toEqual([

@@ -43,7 +43,11 @@ const NAMES: SpecName[] = [
 /** Loses the whole index: entries, postings, statistics and every stored list. */
 async function wipeIndex() {
   const req = await createLocalReq({ context: { isSimilarityRefresh: true } }, payload)
-  for (const collection of ['similarity-entries', 'similarity-postings', 'similarity-stats']) {
+  for (const collection of [
+    'similarity-entries',
+    'similarity-postings',
+    'similarity-stats',
+  ] as const) {
     await payload.db.deleteMany({ collection, where: {}, req })
   }
   for (const id of live) {

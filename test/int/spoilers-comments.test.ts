@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 
+import type { Comment } from '../../src/payload-types'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
 import type { SpoilerFixtures } from '../helpers/spoilerFixtures'
 import { createSpoilerFixtures, secretaryKimListicle } from '../helpers/spoilerFixtures'
-
-type Comment = Record<string, unknown> & { id: number | string; spoilerReasons?: string[] }
 
 let payload: Payload
 let accounts: Accounts
@@ -35,24 +34,24 @@ afterAll(async () => {
 
 // Comments are written by the logged-in reader, with access enforced, as the site posts them.
 async function comment(body: string, extra: Record<string, unknown> = {}): Promise<Comment> {
-  return (await payload.create({
+  return payload.create({
     collection: 'comments',
     data: { article: articleId, body, ...extra } as never,
     user: accounts.reader.user,
     overrideAccess: false,
     depth: 0,
-  })) as Comment
+  })
 }
 
 async function edit(id: number | string, data: Record<string, unknown>): Promise<Comment> {
-  return (await payload.update({
+  return payload.update({
     collection: 'comments',
     id,
     data: data as never,
     user: accounts.reader.user,
     overrideAccess: false,
     depth: 0,
-  })) as Comment
+  })
 }
 
 const SPOILER =
