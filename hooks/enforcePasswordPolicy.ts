@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 import { APIError } from 'payload'
 
 import { passwordProblem } from '../src/auth/passwordPolicy'
@@ -8,7 +8,7 @@ type Args = { data?: Record<string, unknown>; id?: number | string }
 /** The e-mail of the account whose password is being set, where there is one to compare with. */
 async function accountEmail(
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   operation: string,
   { data, id }: Args,
 ): Promise<unknown> {

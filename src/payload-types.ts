@@ -364,16 +364,19 @@ export interface Author {
   currentlyWatching?: ((number | string) | Drama)[] | null;
   lookingForwardTo?: ((number | string) | Drama)[] | null;
   favourites?: ((number | string) | Drama)[] | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -532,6 +535,7 @@ export interface Scene {
 export interface Reader {
   id: number | string;
   displayName: string;
+  currentPassword?: string | null;
   /**
    * The last episode watched, per drama: spoilers beyond it stay hidden.
    */
@@ -550,8 +554,6 @@ export interface Reader {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -573,6 +575,10 @@ export interface Comment {
    * The reader who wrote it.
    */
   reader?: (number | string | null) | Reader;
+  /**
+   * The reader's display name, shown with the comment.
+   */
+  authorName?: string | null;
   /**
    * Reply to
    */
@@ -1099,16 +1105,19 @@ export interface AuthorsSelect<T extends boolean = true> {
   currentlyWatching?: T;
   lookingForwardTo?: T;
   favourites?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1123,6 +1132,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface ReadersSelect<T extends boolean = true> {
   displayName?: T;
+  currentPassword?: T;
   watched?:
     | T
     | {
@@ -1138,8 +1148,6 @@ export interface ReadersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1155,6 +1163,7 @@ export interface ReadersSelect<T extends boolean = true> {
 export interface CommentsSelect<T extends boolean = true> {
   article?: T;
   reader?: T;
+  authorName?: T;
   parent?: T;
   body?: T;
   status?: T;

@@ -7,7 +7,7 @@ import { DEMO, startSeededServer } from './setup'
 // `@payloadcms/sdk` exactly as a frontend installs it, typed by the generated Payload types.
 let server: RunningServer
 let sdk: PayloadSDK<Config>
-let kim: { id: number; slug: string }
+let kim: { id: number | string; slug: string }
 
 const sdkWith = (headers: Record<string, string>) =>
   new PayloadSDK<Config>({ baseURL: `${server.url}/api`, baseInit: { headers } })
