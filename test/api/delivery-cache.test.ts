@@ -216,7 +216,7 @@ describe('GraphQL over GET', () => {
     const loggedIn = await get(gqlPath(query), { authorization: `JWT ${tokens.reader}` })
     expect(loggedIn.headers['cache-control']).toBe(PRIVATE)
     const spoilers = await get(
-      gqlPath(`{ SpoilerSafeArticle(id: ${article.id}, spoilers: "hide") { id } }`),
+      gqlPath(`{ spoilerSafeArticle(id: ${article.id}, spoilers: hide) { id } }`),
     )
     expect(spoilers.headers['cache-control']).toBe(PRIVATE)
   })

@@ -43,10 +43,10 @@ it('refuses a query nested deeper than the limit', async () => {
   expect(await refusal(nested)).toEqual(['The query is nested 18 levels deep; the limit is 15.'])
 })
 
-it('refuses 300 aliases of SpoilerSafeArticle before running them', async () => {
+it('refuses 300 aliases of spoilerSafeArticle before running them', async () => {
   const aliases = Array.from(
     { length: 300 },
-    (_, i) => `a${i}: SpoilerSafeArticle(id: ${articleId}) { id }`,
+    (_, i) => `a${i}: spoilerSafeArticle(id: ${articleId}) { id }`,
   )
   expect(await refusal(`query { ${aliases.join(' ')} }`)).toEqual([
     'The document has 300 aliased fields; the limit is 30.',
@@ -86,7 +86,7 @@ it('leaves ordinary queries alone', async () => {
     body: { data: { Articles: { docs: [{ title: 'Ten kisses' }] } } },
   })
   const one = await anonymous.graphql(
-    `query A { a: SpoilerSafeArticle(id: ${articleId}) { title } b: similarArticles(id: ${articleId}) { score } }`,
+    `query A { a: spoilerSafeArticle(id: ${articleId}) { title } b: similarArticles(id: ${articleId}) { score } }`,
   )
   expect(one).toMatchObject({ status: 200, body: { data: { a: { title: 'Ten kisses' }, b: [] } } })
 })

@@ -5,6 +5,7 @@ import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import type { Clients } from '../helpers/roleClients'
 import { logInAll } from '../helpers/roleClients'
+import { idType } from '../helpers/collectionApi'
 import { startTestServer } from '../helpers/server'
 import { act, draftArticle, historyOf } from '../helpers/workflow'
 
@@ -111,7 +112,8 @@ describe('duplicating an article', () => {
 })
 
 describe('workflow history', () => {
-  const query = `query ($id: ID!) { articleWorkflow(id: $id) { stage assignee history { note } } }`
+  const query = () =>
+    `query ($id: ${idType(othersLive)}!) { workflowArticle(id: $id) { stage assignee { id } history { note } } }`
 
   it('is a 404 for another author, over REST and GraphQL', async () => {
     // They can read the published article itself...
@@ -119,8 +121,8 @@ describe('workflow history', () => {
     const rest = await clients.author.get(`/api/articles/${othersLive}/workflow`)
     expect(rest.status).toBe(404)
     expect(JSON.stringify(rest.body)).not.toContain('legal')
-    const gql = await clients.author.graphql(query, { id: String(othersLive) })
-    expect(gql.body.data?.articleWorkflow ?? null).toBeNull()
+    const gql = await clients.author.graphql(query(), { id: othersLive })
+    expect(gql.body.data?.workflowArticle ?? null).toBeNull()
     expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(404)
     expect(JSON.stringify(gql.body)).not.toContain('legal')
   })
@@ -173,9 +175,9 @@ describe('workflow history', () => {
       expect(rest.body.history.map((entry: { note: string | null }) => entry.note)).toContain(
         'Internal: legal has not cleared the photo yet',
       )
-      const gql = await client.graphql(query, { id: String(othersLive) })
+      const gql = await client.graphql(query(), { id: othersLive })
       expect(gql.body.errors).toBeUndefined()
-      expect(gql.body.data.articleWorkflow.stage).toBe('in_review')
+      expect(gql.body.data.workflowArticle.stage).toBe('in_review')
       const doc = await client.get(`/api/articles/${othersLive}?depth=0`)
       expect(doc.body.stage).toBe('in_review')
     }

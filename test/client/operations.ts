@@ -76,8 +76,8 @@ export const ArticlePage = graphql(`
 `)
 
 export const SpoilerSafe = graphql(`
-  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: String) {
-    SpoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {
+  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: SpoilerMode) {
+    spoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {
       title
       items {
         heading
@@ -94,7 +94,7 @@ export const SpoilerSafe = graphql(`
 `)
 
 export const Similar = graphql(`
-  query Similar($id: ID!, $limit: Int) {
+  query Similar($id: Int!, $limit: Int) {
     similarArticles(id: $id, limit: $limit) {
       score
       isPinned

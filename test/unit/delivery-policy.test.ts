@@ -38,7 +38,7 @@ describe('decideCachePolicy', () => {
     ['/api/access', {}, 'private (about the caller)'],
     ['/api/graphql?query={Articles{docs{id}}}', {}, 'public'],
     [
-      '/api/graphql?query={SpoilerSafeArticle(id:1,spoilers:hide){id}}',
+      '/api/graphql?query={spoilerSafeArticle(id:1,spoilers:hide){id}}',
       {},
       'private (per-reader GraphQL arguments)',
     ],

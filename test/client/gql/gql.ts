@@ -18,8 +18,8 @@ type Documents = {
   '\n  query DramaBySlug($slug: String!) {\n    Dramas(where: { slug: { equals: $slug } }, limit: 1) {\n      docs {\n        id\n        title\n      }\n    }\n  }\n': typeof types.DramaBySlugDocument
   '\n  query ArticlesAboutDrama($drama: JSON!) {\n    Articles(where: { dramas: { in: [$drama] } }, sort: "title") {\n      docs {\n        slug\n        title\n      }\n    }\n  }\n': typeof types.ArticlesAboutDramaDocument
   '\n  query ArticlePage($limit: Int!, $page: Int!) {\n    Articles(limit: $limit, page: $page, sort: "title") {\n      docs {\n        slug\n      }\n      totalDocs\n      totalPages\n      page\n      hasNextPage\n      hasPrevPage\n    }\n  }\n': typeof types.ArticlePageDocument
-  '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: String) {\n    SpoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n': typeof types.SpoilerSafeDocument
-  '\n  query Similar($id: ID!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n': typeof types.SimilarDocument
+  '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: SpoilerMode) {\n    spoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n': typeof types.SpoilerSafeDocument
+  '\n  query Similar($id: Int!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n': typeof types.SimilarDocument
   '\n  mutation SignUp($data: mutationReaderInput!) {\n    createReader(data: $data) {\n      id\n      displayName\n    }\n  }\n': typeof types.SignUpDocument
   '\n  mutation ReaderLogin($email: String!, $password: String!) {\n    loginReader(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReaderLoginDocument
   '\n  mutation PostComment($data: mutationCommentInput!) {\n    createComment(data: $data) {\n      id\n      status\n      body\n    }\n  }\n': typeof types.PostCommentDocument
@@ -36,9 +36,9 @@ const documents: Documents = {
     types.ArticlesAboutDramaDocument,
   '\n  query ArticlePage($limit: Int!, $page: Int!) {\n    Articles(limit: $limit, page: $page, sort: "title") {\n      docs {\n        slug\n      }\n      totalDocs\n      totalPages\n      page\n      hasNextPage\n      hasPrevPage\n    }\n  }\n':
     types.ArticlePageDocument,
-  '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: String) {\n    SpoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n':
+  '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: SpoilerMode) {\n    spoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n':
     types.SpoilerSafeDocument,
-  '\n  query Similar($id: ID!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n':
+  '\n  query Similar($id: Int!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n':
     types.SimilarDocument,
   '\n  mutation SignUp($data: mutationReaderInput!) {\n    createReader(data: $data) {\n      id\n      displayName\n    }\n  }\n':
     types.SignUpDocument,
@@ -96,14 +96,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: String) {\n    SpoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: String) {\n    SpoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n']
+  source: '\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: SpoilerMode) {\n    spoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SpoilerSafe($slug: String!, $watched: [SpoilerWatchedInput!], $spoilers: SpoilerMode) {\n    spoilerSafeArticle(slug: $slug, watched: $watched, spoilers: $spoilers) {\n      title\n      items {\n        heading\n        body\n      }\n      spoilerSections {\n        key\n        spoiler\n        withheld\n        episode\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Similar($id: ID!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Similar($id: ID!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n']
+  source: '\n  query Similar($id: Int!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Similar($id: Int!, $limit: Int) {\n    similarArticles(id: $id, limit: $limit) {\n      score\n      isPinned\n      article {\n        id\n        title\n        slug\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

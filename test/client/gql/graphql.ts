@@ -25,8 +25,6 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any }
-  /** The last episode watched: a whole number (0 for not started). */
-  SpoilerEpisode: { input: any; output: any }
 }
 
 export type ArticleUpdate_SpoilerSections_Override_MutationInput = 'auto' | 'safe' | 'spoiler'
@@ -50,6 +48,35 @@ export type ArticleVersion_Version_Format = 'feature' | 'listicle' | 'news' | 'r
 
 export type ArticleVersion_Version_Stage =
   'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
+
+export type ArticleWorkflowAction =
+  | 'approve'
+  | 'archive'
+  | 'assign'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'schedule'
+  | 'scheduled_publish'
+  | 'submit'
+  | 'unpublish'
+  | 'unschedule'
+  | 'withdraw'
+
+export type ArticleWorkflowHistoryAction =
+  | 'approve'
+  | 'archive'
+  | 'assign'
+  | 'publish'
+  | 'request_changes'
+  | 'restore'
+  | 'revise'
+  | 'schedule'
+  | 'scheduled_publish'
+  | 'submit'
+  | 'unpublish'
+  | 'unschedule'
+  | 'withdraw'
 
 export type Article_SpoilerSections_Override = 'auto' | 'safe' | 'spoiler'
 
@@ -798,17 +825,6 @@ export type Author_Socials_Platform = 'instagram' | 'tiktok' | 'twitter' | 'webs
 export type Author_Socials_Platform_MutationInput =
   'instagram' | 'tiktok' | 'twitter' | 'website' | 'youtube'
 
-export type Author_ApiKey_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
 export type Author_Avatar_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
   equals?: InputMaybe<Scalars['JSON']['input']>
@@ -837,6 +853,17 @@ export type Author_CreatedAt_Operator = {
   not_equals?: InputMaybe<Scalars['DateTime']['input']>
 }
 
+export type Author_CurrentPassword_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+}
+
 export type Author_CurrentlyWatching_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
   equals?: InputMaybe<Scalars['JSON']['input']>
@@ -854,12 +881,6 @@ export type Author_Email_Operator = {
   like?: InputMaybe<Scalars['EmailAddress']['input']>
   not_equals?: InputMaybe<Scalars['EmailAddress']['input']>
   not_in?: InputMaybe<Array<InputMaybe<Scalars['EmailAddress']['input']>>>
-}
-
-export type Author_EnableApiKey_Operator = {
-  equals?: InputMaybe<Scalars['Boolean']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  not_equals?: InputMaybe<Scalars['Boolean']['input']>
 }
 
 export type Author_Favourites_Operator = {
@@ -930,37 +951,6 @@ export type Author_Role_Operator = {
   not_in?: InputMaybe<Array<InputMaybe<Author_Role_Input>>>
 }
 
-export type Author_Sessions__CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type Author_Sessions__ExpiresAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type Author_Sessions__Id_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
 export type Author_Socials__Id_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
   contains?: InputMaybe<Scalars['String']['input']>
@@ -1007,13 +997,12 @@ export type Author_UpdatedAt_Operator = {
 export type Author_Where = {
   AND?: InputMaybe<Array<InputMaybe<Author_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Author_Where_Or>>>
-  apiKey?: InputMaybe<Author_ApiKey_Operator>
   avatar?: InputMaybe<Author_Avatar_Operator>
   bio?: InputMaybe<Author_Bio_Operator>
   createdAt?: InputMaybe<Author_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Author_CurrentPassword_Operator>
   currentlyWatching?: InputMaybe<Author_CurrentlyWatching_Operator>
   email?: InputMaybe<Author_Email_Operator>
-  enableAPIKey?: InputMaybe<Author_EnableApiKey_Operator>
   favourites?: InputMaybe<Author_Favourites_Operator>
   handle?: InputMaybe<Author_Handle_Operator>
   hasAPIKey?: InputMaybe<Author_HasApiKey_Operator>
@@ -1021,9 +1010,6 @@ export type Author_Where = {
   lookingForwardTo?: InputMaybe<Author_LookingForwardTo_Operator>
   name?: InputMaybe<Author_Name_Operator>
   role?: InputMaybe<Author_Role_Operator>
-  sessions__createdAt?: InputMaybe<Author_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Author_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Author_Sessions__Id_Operator>
   socials__id?: InputMaybe<Author_Socials__Id_Operator>
   socials__platform?: InputMaybe<Author_Socials__Platform_Operator>
   socials__url?: InputMaybe<Author_Socials__Url_Operator>
@@ -1033,13 +1019,12 @@ export type Author_Where = {
 export type Author_Where_And = {
   AND?: InputMaybe<Array<InputMaybe<Author_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Author_Where_Or>>>
-  apiKey?: InputMaybe<Author_ApiKey_Operator>
   avatar?: InputMaybe<Author_Avatar_Operator>
   bio?: InputMaybe<Author_Bio_Operator>
   createdAt?: InputMaybe<Author_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Author_CurrentPassword_Operator>
   currentlyWatching?: InputMaybe<Author_CurrentlyWatching_Operator>
   email?: InputMaybe<Author_Email_Operator>
-  enableAPIKey?: InputMaybe<Author_EnableApiKey_Operator>
   favourites?: InputMaybe<Author_Favourites_Operator>
   handle?: InputMaybe<Author_Handle_Operator>
   hasAPIKey?: InputMaybe<Author_HasApiKey_Operator>
@@ -1047,9 +1032,6 @@ export type Author_Where_And = {
   lookingForwardTo?: InputMaybe<Author_LookingForwardTo_Operator>
   name?: InputMaybe<Author_Name_Operator>
   role?: InputMaybe<Author_Role_Operator>
-  sessions__createdAt?: InputMaybe<Author_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Author_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Author_Sessions__Id_Operator>
   socials__id?: InputMaybe<Author_Socials__Id_Operator>
   socials__platform?: InputMaybe<Author_Socials__Platform_Operator>
   socials__url?: InputMaybe<Author_Socials__Url_Operator>
@@ -1059,13 +1041,12 @@ export type Author_Where_And = {
 export type Author_Where_Or = {
   AND?: InputMaybe<Array<InputMaybe<Author_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Author_Where_Or>>>
-  apiKey?: InputMaybe<Author_ApiKey_Operator>
   avatar?: InputMaybe<Author_Avatar_Operator>
   bio?: InputMaybe<Author_Bio_Operator>
   createdAt?: InputMaybe<Author_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Author_CurrentPassword_Operator>
   currentlyWatching?: InputMaybe<Author_CurrentlyWatching_Operator>
   email?: InputMaybe<Author_Email_Operator>
-  enableAPIKey?: InputMaybe<Author_EnableApiKey_Operator>
   favourites?: InputMaybe<Author_Favourites_Operator>
   handle?: InputMaybe<Author_Handle_Operator>
   hasAPIKey?: InputMaybe<Author_HasApiKey_Operator>
@@ -1073,9 +1054,6 @@ export type Author_Where_Or = {
   lookingForwardTo?: InputMaybe<Author_LookingForwardTo_Operator>
   name?: InputMaybe<Author_Name_Operator>
   role?: InputMaybe<Author_Role_Operator>
-  sessions__createdAt?: InputMaybe<Author_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Author_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Author_Sessions__Id_Operator>
   socials__id?: InputMaybe<Author_Socials__Id_Operator>
   socials__platform?: InputMaybe<Author_Socials__Platform_Operator>
   socials__url?: InputMaybe<Author_Socials__Url_Operator>
@@ -1090,6 +1068,17 @@ export type Comment_Article_Operator = {
   in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
   not_equals?: InputMaybe<Scalars['JSON']['input']>
   not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type Comment_AuthorName_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
 }
 
 export type Comment_Body_Operator = {
@@ -1216,6 +1205,7 @@ export type Comment_Where = {
   AND?: InputMaybe<Array<InputMaybe<Comment_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Comment_Where_Or>>>
   article?: InputMaybe<Comment_Article_Operator>
+  authorName?: InputMaybe<Comment_AuthorName_Operator>
   body?: InputMaybe<Comment_Body_Operator>
   createdAt?: InputMaybe<Comment_CreatedAt_Operator>
   id?: InputMaybe<Comment_Id_Operator>
@@ -1235,6 +1225,7 @@ export type Comment_Where_And = {
   AND?: InputMaybe<Array<InputMaybe<Comment_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Comment_Where_Or>>>
   article?: InputMaybe<Comment_Article_Operator>
+  authorName?: InputMaybe<Comment_AuthorName_Operator>
   body?: InputMaybe<Comment_Body_Operator>
   createdAt?: InputMaybe<Comment_CreatedAt_Operator>
   id?: InputMaybe<Comment_Id_Operator>
@@ -1254,6 +1245,7 @@ export type Comment_Where_Or = {
   AND?: InputMaybe<Array<InputMaybe<Comment_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Comment_Where_Or>>>
   article?: InputMaybe<Comment_Article_Operator>
+  authorName?: InputMaybe<Comment_AuthorName_Operator>
   body?: InputMaybe<Comment_Body_Operator>
   createdAt?: InputMaybe<Comment_CreatedAt_Operator>
   id?: InputMaybe<Comment_Id_Operator>
@@ -2023,658 +2015,6 @@ export type Media_Width_Operator = {
   not_equals?: InputMaybe<Scalars['Float']['input']>
 }
 
-export type PayloadJobUpdate_Log_TaskSlug_MutationInput =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJobUpdate_TaskSlug_MutationInput =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_Log_State = 'failed' | 'succeeded'
-
-export type PayloadJob_Log_TaskSlug =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_Log_TaskSlug_MutationInput =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_CompletedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_Error_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_HasError_Operator = {
-  equals?: InputMaybe<Scalars['Boolean']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  not_equals?: InputMaybe<Scalars['Boolean']['input']>
-}
-
-export type PayloadJob_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type PayloadJob_Input_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_Log__CompletedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_Log__Error_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_Log__ExecutedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_Log__Id_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadJob_Log__Input_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_Log__Output_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_Log__State_Input = 'failed' | 'succeeded'
-
-export type PayloadJob_Log__State_Operator = {
-  contains?: InputMaybe<PayloadJob_Log__State_Input>
-  equals?: InputMaybe<PayloadJob_Log__State_Input>
-  like?: InputMaybe<PayloadJob_Log__State_Input>
-  not_equals?: InputMaybe<PayloadJob_Log__State_Input>
-}
-
-export type PayloadJob_Log__TaskId_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadJob_Log__TaskSlug_Input =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_Log__TaskSlug_Operator = {
-  all?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>
-  equals?: InputMaybe<PayloadJob_Log__TaskSlug_Input>
-  in?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>
-  not_equals?: InputMaybe<PayloadJob_Log__TaskSlug_Input>
-  not_in?: InputMaybe<Array<InputMaybe<PayloadJob_Log__TaskSlug_Input>>>
-}
-
-export type PayloadJob_Processing_Operator = {
-  equals?: InputMaybe<Scalars['Boolean']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  not_equals?: InputMaybe<Scalars['Boolean']['input']>
-}
-
-export type PayloadJob_Queue_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadJob_TaskSlug =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_TaskSlug_Input =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_TaskSlug_MutationInput =
-  'inline' | 'showrunnerScheduledPublish' | 'showrunnerWebhook' | 'showrunnerWorkflowEmail'
-
-export type PayloadJob_TaskSlug_Operator = {
-  all?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>
-  equals?: InputMaybe<PayloadJob_TaskSlug_Input>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>
-  not_equals?: InputMaybe<PayloadJob_TaskSlug_Input>
-  not_in?: InputMaybe<Array<InputMaybe<PayloadJob_TaskSlug_Input>>>
-}
-
-export type PayloadJob_TaskStatus_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadJob_TotalTried_Operator = {
-  equals?: InputMaybe<Scalars['Float']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Float']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
-  less_than?: InputMaybe<Scalars['Float']['input']>
-  less_than_equal?: InputMaybe<Scalars['Float']['input']>
-  not_equals?: InputMaybe<Scalars['Float']['input']>
-}
-
-export type PayloadJob_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_WaitUntil_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadJob_Where = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>
-  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>
-  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>
-  error?: InputMaybe<PayloadJob_Error_Operator>
-  hasError?: InputMaybe<PayloadJob_HasError_Operator>
-  id?: InputMaybe<PayloadJob_Id_Operator>
-  input?: InputMaybe<PayloadJob_Input_Operator>
-  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>
-  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>
-  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>
-  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>
-  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>
-  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>
-  log__state?: InputMaybe<PayloadJob_Log__State_Operator>
-  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>
-  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>
-  processing?: InputMaybe<PayloadJob_Processing_Operator>
-  queue?: InputMaybe<PayloadJob_Queue_Operator>
-  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>
-  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>
-  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>
-  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>
-  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>
-}
-
-export type PayloadJob_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>
-  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>
-  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>
-  error?: InputMaybe<PayloadJob_Error_Operator>
-  hasError?: InputMaybe<PayloadJob_HasError_Operator>
-  id?: InputMaybe<PayloadJob_Id_Operator>
-  input?: InputMaybe<PayloadJob_Input_Operator>
-  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>
-  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>
-  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>
-  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>
-  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>
-  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>
-  log__state?: InputMaybe<PayloadJob_Log__State_Operator>
-  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>
-  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>
-  processing?: InputMaybe<PayloadJob_Processing_Operator>
-  queue?: InputMaybe<PayloadJob_Queue_Operator>
-  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>
-  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>
-  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>
-  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>
-  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>
-}
-
-export type PayloadJob_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadJob_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadJob_Where_Or>>>
-  completedAt?: InputMaybe<PayloadJob_CompletedAt_Operator>
-  createdAt?: InputMaybe<PayloadJob_CreatedAt_Operator>
-  error?: InputMaybe<PayloadJob_Error_Operator>
-  hasError?: InputMaybe<PayloadJob_HasError_Operator>
-  id?: InputMaybe<PayloadJob_Id_Operator>
-  input?: InputMaybe<PayloadJob_Input_Operator>
-  log__completedAt?: InputMaybe<PayloadJob_Log__CompletedAt_Operator>
-  log__error?: InputMaybe<PayloadJob_Log__Error_Operator>
-  log__executedAt?: InputMaybe<PayloadJob_Log__ExecutedAt_Operator>
-  log__id?: InputMaybe<PayloadJob_Log__Id_Operator>
-  log__input?: InputMaybe<PayloadJob_Log__Input_Operator>
-  log__output?: InputMaybe<PayloadJob_Log__Output_Operator>
-  log__state?: InputMaybe<PayloadJob_Log__State_Operator>
-  log__taskID?: InputMaybe<PayloadJob_Log__TaskId_Operator>
-  log__taskSlug?: InputMaybe<PayloadJob_Log__TaskSlug_Operator>
-  processing?: InputMaybe<PayloadJob_Processing_Operator>
-  queue?: InputMaybe<PayloadJob_Queue_Operator>
-  taskSlug?: InputMaybe<PayloadJob_TaskSlug_Operator>
-  taskStatus?: InputMaybe<PayloadJob_TaskStatus_Operator>
-  totalTried?: InputMaybe<PayloadJob_TotalTried_Operator>
-  updatedAt?: InputMaybe<PayloadJob_UpdatedAt_Operator>
-  waitUntil?: InputMaybe<PayloadJob_WaitUntil_Operator>
-}
-
-export type PayloadKv_Data_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadKv_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type PayloadKv_Key_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadKv_Where = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadKv_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadKv_Where_Or>>>
-  data?: InputMaybe<PayloadKv_Data_Operator>
-  id?: InputMaybe<PayloadKv_Id_Operator>
-  key?: InputMaybe<PayloadKv_Key_Operator>
-}
-
-export type PayloadKv_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadKv_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadKv_Where_Or>>>
-  data?: InputMaybe<PayloadKv_Data_Operator>
-  id?: InputMaybe<PayloadKv_Id_Operator>
-  key?: InputMaybe<PayloadKv_Key_Operator>
-}
-
-export type PayloadKv_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadKv_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadKv_Where_Or>>>
-  data?: InputMaybe<PayloadKv_Data_Operator>
-  id?: InputMaybe<PayloadKv_Id_Operator>
-  key?: InputMaybe<PayloadKv_Key_Operator>
-}
-
-export type PayloadLockedDocumentUpdate_DocumentRelationshipInput = {
-  relationTo?: InputMaybe<PayloadLockedDocumentUpdate_DocumentRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocumentUpdate_DocumentRelationshipInputRelationTo =
-  | 'articles'
-  | 'authors'
-  | 'comments'
-  | 'dramas'
-  | 'media'
-  | 'people'
-  | 'readers'
-  | 'scenes'
-  | 'similarity_entries'
-  | 'similarity_postings'
-  | 'similarity_stats'
-  | 'workflow_events'
-
-export type PayloadLockedDocumentUpdate_UserRelationshipInput = {
-  relationTo?: InputMaybe<PayloadLockedDocumentUpdate_UserRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocumentUpdate_UserRelationshipInputRelationTo = 'authors' | 'readers'
-
-export type PayloadLockedDocument_DocumentRelationshipInput = {
-  relationTo?: InputMaybe<PayloadLockedDocument_DocumentRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocument_DocumentRelationshipInputRelationTo =
-  | 'articles'
-  | 'authors'
-  | 'comments'
-  | 'dramas'
-  | 'media'
-  | 'people'
-  | 'readers'
-  | 'scenes'
-  | 'similarity_entries'
-  | 'similarity_postings'
-  | 'similarity_stats'
-  | 'workflow_events'
-
-export type PayloadLockedDocument_Document_RelationTo =
-  | 'articles'
-  | 'authors'
-  | 'comments'
-  | 'dramas'
-  | 'media'
-  | 'people'
-  | 'readers'
-  | 'scenes'
-  | 'similarity_entries'
-  | 'similarity_postings'
-  | 'similarity_stats'
-  | 'workflow_events'
-
-export type PayloadLockedDocument_UserRelationshipInput = {
-  relationTo?: InputMaybe<PayloadLockedDocument_UserRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocument_UserRelationshipInputRelationTo = 'authors' | 'readers'
-
-export type PayloadLockedDocument_User_RelationTo = 'authors' | 'readers'
-
-export type PayloadLockedDocument_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadLockedDocument_Document_Relation = {
-  relationTo?: InputMaybe<PayloadLockedDocument_Document_Relation_RelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocument_Document_Relation_RelationTo =
-  | 'articles'
-  | 'authors'
-  | 'comments'
-  | 'dramas'
-  | 'media'
-  | 'people'
-  | 'readers'
-  | 'scenes'
-  | 'similarity_entries'
-  | 'similarity_postings'
-  | 'similarity_stats'
-  | 'workflow_events'
-
-export type PayloadLockedDocument_GlobalSlug_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadLockedDocument_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type PayloadLockedDocument_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadLockedDocument_User_Relation = {
-  relationTo?: InputMaybe<PayloadLockedDocument_User_Relation_RelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadLockedDocument_User_Relation_RelationTo = 'authors' | 'readers'
-
-export type PayloadLockedDocument_Where = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_Or>>>
-  createdAt?: InputMaybe<PayloadLockedDocument_CreatedAt_Operator>
-  document?: InputMaybe<PayloadLockedDocument_Document_Relation>
-  globalSlug?: InputMaybe<PayloadLockedDocument_GlobalSlug_Operator>
-  id?: InputMaybe<PayloadLockedDocument_Id_Operator>
-  updatedAt?: InputMaybe<PayloadLockedDocument_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadLockedDocument_User_Relation>
-}
-
-export type PayloadLockedDocument_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_Or>>>
-  createdAt?: InputMaybe<PayloadLockedDocument_CreatedAt_Operator>
-  document?: InputMaybe<PayloadLockedDocument_Document_Relation>
-  globalSlug?: InputMaybe<PayloadLockedDocument_GlobalSlug_Operator>
-  id?: InputMaybe<PayloadLockedDocument_Id_Operator>
-  updatedAt?: InputMaybe<PayloadLockedDocument_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadLockedDocument_User_Relation>
-}
-
-export type PayloadLockedDocument_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadLockedDocument_Where_Or>>>
-  createdAt?: InputMaybe<PayloadLockedDocument_CreatedAt_Operator>
-  document?: InputMaybe<PayloadLockedDocument_Document_Relation>
-  globalSlug?: InputMaybe<PayloadLockedDocument_GlobalSlug_Operator>
-  id?: InputMaybe<PayloadLockedDocument_Id_Operator>
-  updatedAt?: InputMaybe<PayloadLockedDocument_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadLockedDocument_User_Relation>
-}
-
-export type PayloadPreferenceUpdate_UserRelationshipInput = {
-  relationTo?: InputMaybe<PayloadPreferenceUpdate_UserRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadPreferenceUpdate_UserRelationshipInputRelationTo = 'authors' | 'readers'
-
-export type PayloadPreference_UserRelationshipInput = {
-  relationTo?: InputMaybe<PayloadPreference_UserRelationshipInputRelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadPreference_UserRelationshipInputRelationTo = 'authors' | 'readers'
-
-export type PayloadPreference_User_RelationTo = 'authors' | 'readers'
-
-export type PayloadPreference_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadPreference_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type PayloadPreference_Key_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type PayloadPreference_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type PayloadPreference_User_Relation = {
-  relationTo?: InputMaybe<PayloadPreference_User_Relation_RelationTo>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadPreference_User_Relation_RelationTo = 'authors' | 'readers'
-
-export type PayloadPreference_Value_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type PayloadPreference_Where = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_Or>>>
-  createdAt?: InputMaybe<PayloadPreference_CreatedAt_Operator>
-  id?: InputMaybe<PayloadPreference_Id_Operator>
-  key?: InputMaybe<PayloadPreference_Key_Operator>
-  updatedAt?: InputMaybe<PayloadPreference_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadPreference_User_Relation>
-  value?: InputMaybe<PayloadPreference_Value_Operator>
-}
-
-export type PayloadPreference_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_Or>>>
-  createdAt?: InputMaybe<PayloadPreference_CreatedAt_Operator>
-  id?: InputMaybe<PayloadPreference_Id_Operator>
-  key?: InputMaybe<PayloadPreference_Key_Operator>
-  updatedAt?: InputMaybe<PayloadPreference_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadPreference_User_Relation>
-  value?: InputMaybe<PayloadPreference_Value_Operator>
-}
-
-export type PayloadPreference_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<PayloadPreference_Where_Or>>>
-  createdAt?: InputMaybe<PayloadPreference_CreatedAt_Operator>
-  id?: InputMaybe<PayloadPreference_Id_Operator>
-  key?: InputMaybe<PayloadPreference_Key_Operator>
-  updatedAt?: InputMaybe<PayloadPreference_UpdatedAt_Operator>
-  user?: InputMaybe<PayloadPreference_User_Relation>
-  value?: InputMaybe<PayloadPreference_Value_Operator>
-}
-
 export type Person_Bio_Operator = {
   contains?: InputMaybe<Scalars['String']['input']>
   equals?: InputMaybe<Scalars['String']['input']>
@@ -2834,6 +2174,17 @@ export type Reader_CreatedAt_Operator = {
   not_equals?: InputMaybe<Scalars['DateTime']['input']>
 }
 
+export type Reader_CurrentPassword_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+}
+
 export type Reader_DisplayName_Operator = {
   all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
   contains?: InputMaybe<Scalars['String']['input']>
@@ -2862,37 +2213,6 @@ export type Reader_Id_Operator = {
   less_than?: InputMaybe<Scalars['Int']['input']>
   less_than_equal?: InputMaybe<Scalars['Int']['input']>
   not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type Reader_Sessions__CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type Reader_Sessions__ExpiresAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type Reader_Sessions__Id_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
 }
 
 export type Reader_UpdatedAt_Operator = {
@@ -2938,12 +2258,10 @@ export type Reader_Where = {
   AND?: InputMaybe<Array<InputMaybe<Reader_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Reader_Where_Or>>>
   createdAt?: InputMaybe<Reader_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Reader_CurrentPassword_Operator>
   displayName?: InputMaybe<Reader_DisplayName_Operator>
   email?: InputMaybe<Reader_Email_Operator>
   id?: InputMaybe<Reader_Id_Operator>
-  sessions__createdAt?: InputMaybe<Reader_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Reader_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Reader_Sessions__Id_Operator>
   updatedAt?: InputMaybe<Reader_UpdatedAt_Operator>
   watched__drama?: InputMaybe<Reader_Watched__Drama_Operator>
   watched__episode?: InputMaybe<Reader_Watched__Episode_Operator>
@@ -2954,12 +2272,10 @@ export type Reader_Where_And = {
   AND?: InputMaybe<Array<InputMaybe<Reader_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Reader_Where_Or>>>
   createdAt?: InputMaybe<Reader_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Reader_CurrentPassword_Operator>
   displayName?: InputMaybe<Reader_DisplayName_Operator>
   email?: InputMaybe<Reader_Email_Operator>
   id?: InputMaybe<Reader_Id_Operator>
-  sessions__createdAt?: InputMaybe<Reader_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Reader_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Reader_Sessions__Id_Operator>
   updatedAt?: InputMaybe<Reader_UpdatedAt_Operator>
   watched__drama?: InputMaybe<Reader_Watched__Drama_Operator>
   watched__episode?: InputMaybe<Reader_Watched__Episode_Operator>
@@ -2970,12 +2286,10 @@ export type Reader_Where_Or = {
   AND?: InputMaybe<Array<InputMaybe<Reader_Where_And>>>
   OR?: InputMaybe<Array<InputMaybe<Reader_Where_Or>>>
   createdAt?: InputMaybe<Reader_CreatedAt_Operator>
+  currentPassword?: InputMaybe<Reader_CurrentPassword_Operator>
   displayName?: InputMaybe<Reader_DisplayName_Operator>
   email?: InputMaybe<Reader_Email_Operator>
   id?: InputMaybe<Reader_Id_Operator>
-  sessions__createdAt?: InputMaybe<Reader_Sessions__CreatedAt_Operator>
-  sessions__expiresAt?: InputMaybe<Reader_Sessions__ExpiresAt_Operator>
-  sessions__id?: InputMaybe<Reader_Sessions__Id_Operator>
   updatedAt?: InputMaybe<Reader_UpdatedAt_Operator>
   watched__drama?: InputMaybe<Reader_Watched__Drama_Operator>
   watched__episode?: InputMaybe<Reader_Watched__Episode_Operator>
@@ -3134,624 +2448,13 @@ export type Scene_Where_Or = {
   updatedAt?: InputMaybe<Scene_UpdatedAt_Operator>
 }
 
-export type SimilarityEntry_Article_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type SimilarityEntry_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityEntry_Features_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type SimilarityEntry_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type SimilarityEntry_Keys_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type SimilarityEntry_ListedBy_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type SimilarityEntry_Listed_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type SimilarityEntry_Threshold_Operator = {
-  equals?: InputMaybe<Scalars['Float']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Float']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
-  less_than?: InputMaybe<Scalars['Float']['input']>
-  less_than_equal?: InputMaybe<Scalars['Float']['input']>
-  not_equals?: InputMaybe<Scalars['Float']['input']>
-}
-
-export type SimilarityEntry_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityEntry_Where = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_Or>>>
-  article?: InputMaybe<SimilarityEntry_Article_Operator>
-  createdAt?: InputMaybe<SimilarityEntry_CreatedAt_Operator>
-  features?: InputMaybe<SimilarityEntry_Features_Operator>
-  id?: InputMaybe<SimilarityEntry_Id_Operator>
-  keys?: InputMaybe<SimilarityEntry_Keys_Operator>
-  listed?: InputMaybe<SimilarityEntry_Listed_Operator>
-  listedBy?: InputMaybe<SimilarityEntry_ListedBy_Operator>
-  threshold?: InputMaybe<SimilarityEntry_Threshold_Operator>
-  updatedAt?: InputMaybe<SimilarityEntry_UpdatedAt_Operator>
-}
-
-export type SimilarityEntry_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_Or>>>
-  article?: InputMaybe<SimilarityEntry_Article_Operator>
-  createdAt?: InputMaybe<SimilarityEntry_CreatedAt_Operator>
-  features?: InputMaybe<SimilarityEntry_Features_Operator>
-  id?: InputMaybe<SimilarityEntry_Id_Operator>
-  keys?: InputMaybe<SimilarityEntry_Keys_Operator>
-  listed?: InputMaybe<SimilarityEntry_Listed_Operator>
-  listedBy?: InputMaybe<SimilarityEntry_ListedBy_Operator>
-  threshold?: InputMaybe<SimilarityEntry_Threshold_Operator>
-  updatedAt?: InputMaybe<SimilarityEntry_UpdatedAt_Operator>
-}
-
-export type SimilarityEntry_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityEntry_Where_Or>>>
-  article?: InputMaybe<SimilarityEntry_Article_Operator>
-  createdAt?: InputMaybe<SimilarityEntry_CreatedAt_Operator>
-  features?: InputMaybe<SimilarityEntry_Features_Operator>
-  id?: InputMaybe<SimilarityEntry_Id_Operator>
-  keys?: InputMaybe<SimilarityEntry_Keys_Operator>
-  listed?: InputMaybe<SimilarityEntry_Listed_Operator>
-  listedBy?: InputMaybe<SimilarityEntry_ListedBy_Operator>
-  threshold?: InputMaybe<SimilarityEntry_Threshold_Operator>
-  updatedAt?: InputMaybe<SimilarityEntry_UpdatedAt_Operator>
-}
-
-export type SimilarityPosting_Article_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type SimilarityPosting_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityPosting_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type SimilarityPosting_Keys_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type SimilarityPosting_Postings__Id_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type SimilarityPosting_Postings__Key_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type SimilarityPosting_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityPosting_Where = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_Or>>>
-  article?: InputMaybe<SimilarityPosting_Article_Operator>
-  createdAt?: InputMaybe<SimilarityPosting_CreatedAt_Operator>
-  id?: InputMaybe<SimilarityPosting_Id_Operator>
-  keys?: InputMaybe<SimilarityPosting_Keys_Operator>
-  postings__id?: InputMaybe<SimilarityPosting_Postings__Id_Operator>
-  postings__key?: InputMaybe<SimilarityPosting_Postings__Key_Operator>
-  updatedAt?: InputMaybe<SimilarityPosting_UpdatedAt_Operator>
-}
-
-export type SimilarityPosting_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_Or>>>
-  article?: InputMaybe<SimilarityPosting_Article_Operator>
-  createdAt?: InputMaybe<SimilarityPosting_CreatedAt_Operator>
-  id?: InputMaybe<SimilarityPosting_Id_Operator>
-  keys?: InputMaybe<SimilarityPosting_Keys_Operator>
-  postings__id?: InputMaybe<SimilarityPosting_Postings__Id_Operator>
-  postings__key?: InputMaybe<SimilarityPosting_Postings__Key_Operator>
-  updatedAt?: InputMaybe<SimilarityPosting_UpdatedAt_Operator>
-}
-
-export type SimilarityPosting_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityPosting_Where_Or>>>
-  article?: InputMaybe<SimilarityPosting_Article_Operator>
-  createdAt?: InputMaybe<SimilarityPosting_CreatedAt_Operator>
-  id?: InputMaybe<SimilarityPosting_Id_Operator>
-  keys?: InputMaybe<SimilarityPosting_Keys_Operator>
-  postings__id?: InputMaybe<SimilarityPosting_Postings__Id_Operator>
-  postings__key?: InputMaybe<SimilarityPosting_Postings__Key_Operator>
-  updatedAt?: InputMaybe<SimilarityPosting_UpdatedAt_Operator>
-}
-
-export type SimilarityStat_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityStat_Df_Operator = {
-  contains?: InputMaybe<Scalars['JSON']['input']>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  intersects?: InputMaybe<Scalars['JSON']['input']>
-  like?: InputMaybe<Scalars['JSON']['input']>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  within?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type SimilarityStat_DocCount_Operator = {
-  equals?: InputMaybe<Scalars['Float']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Float']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
-  less_than?: InputMaybe<Scalars['Float']['input']>
-  less_than_equal?: InputMaybe<Scalars['Float']['input']>
-  not_equals?: InputMaybe<Scalars['Float']['input']>
-}
-
-export type SimilarityStat_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type SimilarityStat_Name_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type SimilarityStat_Revision_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type SimilarityStat_Seq_Operator = {
-  equals?: InputMaybe<Scalars['Float']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Float']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
-  less_than?: InputMaybe<Scalars['Float']['input']>
-  less_than_equal?: InputMaybe<Scalars['Float']['input']>
-  not_equals?: InputMaybe<Scalars['Float']['input']>
-}
-
-export type SimilarityStat_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type SimilarityStat_Where = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_Or>>>
-  createdAt?: InputMaybe<SimilarityStat_CreatedAt_Operator>
-  df?: InputMaybe<SimilarityStat_Df_Operator>
-  docCount?: InputMaybe<SimilarityStat_DocCount_Operator>
-  id?: InputMaybe<SimilarityStat_Id_Operator>
-  name?: InputMaybe<SimilarityStat_Name_Operator>
-  revision?: InputMaybe<SimilarityStat_Revision_Operator>
-  seq?: InputMaybe<SimilarityStat_Seq_Operator>
-  updatedAt?: InputMaybe<SimilarityStat_UpdatedAt_Operator>
-}
-
-export type SimilarityStat_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_Or>>>
-  createdAt?: InputMaybe<SimilarityStat_CreatedAt_Operator>
-  df?: InputMaybe<SimilarityStat_Df_Operator>
-  docCount?: InputMaybe<SimilarityStat_DocCount_Operator>
-  id?: InputMaybe<SimilarityStat_Id_Operator>
-  name?: InputMaybe<SimilarityStat_Name_Operator>
-  revision?: InputMaybe<SimilarityStat_Revision_Operator>
-  seq?: InputMaybe<SimilarityStat_Seq_Operator>
-  updatedAt?: InputMaybe<SimilarityStat_UpdatedAt_Operator>
-}
-
-export type SimilarityStat_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<SimilarityStat_Where_Or>>>
-  createdAt?: InputMaybe<SimilarityStat_CreatedAt_Operator>
-  df?: InputMaybe<SimilarityStat_Df_Operator>
-  docCount?: InputMaybe<SimilarityStat_DocCount_Operator>
-  id?: InputMaybe<SimilarityStat_Id_Operator>
-  name?: InputMaybe<SimilarityStat_Name_Operator>
-  revision?: InputMaybe<SimilarityStat_Revision_Operator>
-  seq?: InputMaybe<SimilarityStat_Seq_Operator>
-  updatedAt?: InputMaybe<SimilarityStat_UpdatedAt_Operator>
-}
+export type SpoilerMode = 'hide' | 'show'
 
 export type SpoilerWatchedInput = {
   /** Slug or id. */
   drama: Scalars['String']['input']
-  episode: Scalars['SpoilerEpisode']['input']
-}
-
-export type WorkflowEventUpdate_Action_MutationInput =
-  | 'approve'
-  | 'archive'
-  | 'assign'
-  | 'publish'
-  | 'request_changes'
-  | 'restore'
-  | 'revise'
-  | 'schedule'
-  | 'scheduled_publish'
-  | 'submit'
-  | 'unpublish'
-  | 'unschedule'
-  | 'withdraw'
-
-export type WorkflowEventUpdate_From_MutationInput =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEventUpdate_To_MutationInput =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_Action =
-  | 'approve'
-  | 'archive'
-  | 'assign'
-  | 'publish'
-  | 'request_changes'
-  | 'restore'
-  | 'revise'
-  | 'schedule'
-  | 'scheduled_publish'
-  | 'submit'
-  | 'unpublish'
-  | 'unschedule'
-  | 'withdraw'
-
-export type WorkflowEvent_Action_Input =
-  | 'approve'
-  | 'archive'
-  | 'assign'
-  | 'publish'
-  | 'request_changes'
-  | 'restore'
-  | 'revise'
-  | 'schedule'
-  | 'scheduled_publish'
-  | 'submit'
-  | 'unpublish'
-  | 'unschedule'
-  | 'withdraw'
-
-export type WorkflowEvent_Action_MutationInput =
-  | 'approve'
-  | 'archive'
-  | 'assign'
-  | 'publish'
-  | 'request_changes'
-  | 'restore'
-  | 'revise'
-  | 'schedule'
-  | 'scheduled_publish'
-  | 'submit'
-  | 'unpublish'
-  | 'unschedule'
-  | 'withdraw'
-
-export type WorkflowEvent_Action_Operator = {
-  all?: InputMaybe<Array<InputMaybe<WorkflowEvent_Action_Input>>>
-  equals?: InputMaybe<WorkflowEvent_Action_Input>
-  in?: InputMaybe<Array<InputMaybe<WorkflowEvent_Action_Input>>>
-  not_equals?: InputMaybe<WorkflowEvent_Action_Input>
-  not_in?: InputMaybe<Array<InputMaybe<WorkflowEvent_Action_Input>>>
-}
-
-export type WorkflowEvent_Actor_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type WorkflowEvent_Article_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  equals?: InputMaybe<Scalars['JSON']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-  not_equals?: InputMaybe<Scalars['JSON']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
-}
-
-export type WorkflowEvent_At_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type WorkflowEvent_By_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type WorkflowEvent_CreatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type WorkflowEvent_From =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_From_Input =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_From_MutationInput =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_From_Operator = {
-  all?: InputMaybe<Array<InputMaybe<WorkflowEvent_From_Input>>>
-  equals?: InputMaybe<WorkflowEvent_From_Input>
-  in?: InputMaybe<Array<InputMaybe<WorkflowEvent_From_Input>>>
-  not_equals?: InputMaybe<WorkflowEvent_From_Input>
-  not_in?: InputMaybe<Array<InputMaybe<WorkflowEvent_From_Input>>>
-}
-
-export type WorkflowEvent_Id_Operator = {
-  equals?: InputMaybe<Scalars['Int']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['Int']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
-  less_than?: InputMaybe<Scalars['Int']['input']>
-  less_than_equal?: InputMaybe<Scalars['Int']['input']>
-  not_equals?: InputMaybe<Scalars['Int']['input']>
-}
-
-export type WorkflowEvent_Key_Operator = {
-  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
-}
-
-export type WorkflowEvent_Note_Operator = {
-  contains?: InputMaybe<Scalars['String']['input']>
-  equals?: InputMaybe<Scalars['String']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  like?: InputMaybe<Scalars['String']['input']>
-  not_equals?: InputMaybe<Scalars['String']['input']>
-}
-
-export type WorkflowEvent_Seq_Operator = {
-  equals?: InputMaybe<Scalars['Float']['input']>
-  greater_than?: InputMaybe<Scalars['Float']['input']>
-  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
-  less_than?: InputMaybe<Scalars['Float']['input']>
-  less_than_equal?: InputMaybe<Scalars['Float']['input']>
-  not_equals?: InputMaybe<Scalars['Float']['input']>
-}
-
-export type WorkflowEvent_To =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_To_Input =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_To_MutationInput =
-  'approved' | 'archived' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled'
-
-export type WorkflowEvent_To_Operator = {
-  all?: InputMaybe<Array<InputMaybe<WorkflowEvent_To_Input>>>
-  equals?: InputMaybe<WorkflowEvent_To_Input>
-  in?: InputMaybe<Array<InputMaybe<WorkflowEvent_To_Input>>>
-  not_equals?: InputMaybe<WorkflowEvent_To_Input>
-  not_in?: InputMaybe<Array<InputMaybe<WorkflowEvent_To_Input>>>
-}
-
-export type WorkflowEvent_UpdatedAt_Operator = {
-  equals?: InputMaybe<Scalars['DateTime']['input']>
-  exists?: InputMaybe<Scalars['Boolean']['input']>
-  greater_than?: InputMaybe<Scalars['DateTime']['input']>
-  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  less_than?: InputMaybe<Scalars['DateTime']['input']>
-  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
-  like?: InputMaybe<Scalars['DateTime']['input']>
-  not_equals?: InputMaybe<Scalars['DateTime']['input']>
-}
-
-export type WorkflowEvent_Where = {
-  AND?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_Or>>>
-  action?: InputMaybe<WorkflowEvent_Action_Operator>
-  actor?: InputMaybe<WorkflowEvent_Actor_Operator>
-  article?: InputMaybe<WorkflowEvent_Article_Operator>
-  at?: InputMaybe<WorkflowEvent_At_Operator>
-  by?: InputMaybe<WorkflowEvent_By_Operator>
-  createdAt?: InputMaybe<WorkflowEvent_CreatedAt_Operator>
-  from?: InputMaybe<WorkflowEvent_From_Operator>
-  id?: InputMaybe<WorkflowEvent_Id_Operator>
-  key?: InputMaybe<WorkflowEvent_Key_Operator>
-  note?: InputMaybe<WorkflowEvent_Note_Operator>
-  seq?: InputMaybe<WorkflowEvent_Seq_Operator>
-  to?: InputMaybe<WorkflowEvent_To_Operator>
-  updatedAt?: InputMaybe<WorkflowEvent_UpdatedAt_Operator>
-}
-
-export type WorkflowEvent_Where_And = {
-  AND?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_Or>>>
-  action?: InputMaybe<WorkflowEvent_Action_Operator>
-  actor?: InputMaybe<WorkflowEvent_Actor_Operator>
-  article?: InputMaybe<WorkflowEvent_Article_Operator>
-  at?: InputMaybe<WorkflowEvent_At_Operator>
-  by?: InputMaybe<WorkflowEvent_By_Operator>
-  createdAt?: InputMaybe<WorkflowEvent_CreatedAt_Operator>
-  from?: InputMaybe<WorkflowEvent_From_Operator>
-  id?: InputMaybe<WorkflowEvent_Id_Operator>
-  key?: InputMaybe<WorkflowEvent_Key_Operator>
-  note?: InputMaybe<WorkflowEvent_Note_Operator>
-  seq?: InputMaybe<WorkflowEvent_Seq_Operator>
-  to?: InputMaybe<WorkflowEvent_To_Operator>
-  updatedAt?: InputMaybe<WorkflowEvent_UpdatedAt_Operator>
-}
-
-export type WorkflowEvent_Where_Or = {
-  AND?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_And>>>
-  OR?: InputMaybe<Array<InputMaybe<WorkflowEvent_Where_Or>>>
-  action?: InputMaybe<WorkflowEvent_Action_Operator>
-  actor?: InputMaybe<WorkflowEvent_Actor_Operator>
-  article?: InputMaybe<WorkflowEvent_Article_Operator>
-  at?: InputMaybe<WorkflowEvent_At_Operator>
-  by?: InputMaybe<WorkflowEvent_By_Operator>
-  createdAt?: InputMaybe<WorkflowEvent_CreatedAt_Operator>
-  from?: InputMaybe<WorkflowEvent_From_Operator>
-  id?: InputMaybe<WorkflowEvent_Id_Operator>
-  key?: InputMaybe<WorkflowEvent_Key_Operator>
-  note?: InputMaybe<WorkflowEvent_Note_Operator>
-  seq?: InputMaybe<WorkflowEvent_Seq_Operator>
-  to?: InputMaybe<WorkflowEvent_To_Operator>
-  updatedAt?: InputMaybe<WorkflowEvent_UpdatedAt_Operator>
+  /** The last episode watched (0 for not started). */
+  episode: Scalars['Int']['input']
 }
 
 export type AuthorsJwt_Role = 'admin' | 'author' | 'editor'
@@ -3921,77 +2624,45 @@ export type MutationArticle_SpoilerWarningInput = {
 }
 
 export type MutationAuthorInput = {
-  apiKey?: InputMaybe<Scalars['String']['input']>
-  apiKeyIndex?: InputMaybe<Scalars['String']['input']>
   avatar?: InputMaybe<Scalars['Int']['input']>
   bio?: InputMaybe<Scalars['String']['input']>
   createdAt?: InputMaybe<Scalars['String']['input']>
+  currentPassword?: InputMaybe<Scalars['String']['input']>
   currentlyWatching?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   email?: InputMaybe<Scalars['String']['input']>
-  enableAPIKey?: InputMaybe<Scalars['Boolean']['input']>
   favourites?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   handle: Scalars['String']['input']
   hasAPIKey?: InputMaybe<Scalars['Boolean']['input']>
-  hash?: InputMaybe<Scalars['String']['input']>
-  lockUntil?: InputMaybe<Scalars['String']['input']>
-  loginAttempts?: InputMaybe<Scalars['Float']['input']>
   lookingForwardTo?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   name: Scalars['String']['input']
   password: Scalars['String']['input']
-  resetPasswordExpiration?: InputMaybe<Scalars['String']['input']>
-  resetPasswordRequestedAt?: InputMaybe<Scalars['String']['input']>
-  resetPasswordToken?: InputMaybe<Scalars['String']['input']>
   role?: InputMaybe<Author_Role_MutationInput>
-  salt?: InputMaybe<Scalars['String']['input']>
-  sessions?: InputMaybe<Array<InputMaybe<MutationAuthor_SessionsInput>>>
   socials?: InputMaybe<Array<InputMaybe<MutationAuthor_SocialsInput>>>
   updatedAt?: InputMaybe<Scalars['String']['input']>
 }
 
 export type MutationAuthorUpdateInput = {
-  apiKey?: InputMaybe<Scalars['String']['input']>
-  apiKeyIndex?: InputMaybe<Scalars['String']['input']>
   avatar?: InputMaybe<Scalars['Int']['input']>
   bio?: InputMaybe<Scalars['String']['input']>
   createdAt?: InputMaybe<Scalars['String']['input']>
+  currentPassword?: InputMaybe<Scalars['String']['input']>
   currentlyWatching?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   email?: InputMaybe<Scalars['String']['input']>
-  enableAPIKey?: InputMaybe<Scalars['Boolean']['input']>
   favourites?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   handle?: InputMaybe<Scalars['String']['input']>
   hasAPIKey?: InputMaybe<Scalars['Boolean']['input']>
-  hash?: InputMaybe<Scalars['String']['input']>
-  lockUntil?: InputMaybe<Scalars['String']['input']>
-  loginAttempts?: InputMaybe<Scalars['Float']['input']>
   lookingForwardTo?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   name?: InputMaybe<Scalars['String']['input']>
   password?: InputMaybe<Scalars['String']['input']>
-  resetPasswordExpiration?: InputMaybe<Scalars['String']['input']>
-  resetPasswordRequestedAt?: InputMaybe<Scalars['String']['input']>
-  resetPasswordToken?: InputMaybe<Scalars['String']['input']>
   role?: InputMaybe<AuthorUpdate_Role_MutationInput>
-  salt?: InputMaybe<Scalars['String']['input']>
-  sessions?: InputMaybe<Array<InputMaybe<MutationAuthorUpdate_SessionsInput>>>
   socials?: InputMaybe<Array<InputMaybe<MutationAuthorUpdate_SocialsInput>>>
   updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationAuthorUpdate_SessionsInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  expiresAt: Scalars['String']['input']
-  id: Scalars['String']['input']
 }
 
 export type MutationAuthorUpdate_SocialsInput = {
   id?: InputMaybe<Scalars['String']['input']>
   platform: AuthorUpdate_Socials_Platform_MutationInput
   url: Scalars['String']['input']
-}
-
-export type MutationAuthor_SessionsInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  expiresAt: Scalars['String']['input']
-  id: Scalars['String']['input']
 }
 
 export type MutationAuthor_SocialsInput = {
@@ -4002,6 +2673,7 @@ export type MutationAuthor_SocialsInput = {
 
 export type MutationCommentInput = {
   article?: InputMaybe<Scalars['Int']['input']>
+  authorName?: InputMaybe<Scalars['String']['input']>
   body: Scalars['String']['input']
   createdAt?: InputMaybe<Scalars['String']['input']>
   markedSpoiler?: InputMaybe<Scalars['Boolean']['input']>
@@ -4018,6 +2690,7 @@ export type MutationCommentInput = {
 
 export type MutationCommentUpdateInput = {
   article?: InputMaybe<Scalars['Int']['input']>
+  authorName?: InputMaybe<Scalars['String']['input']>
   body?: InputMaybe<Scalars['String']['input']>
   createdAt?: InputMaybe<Scalars['String']['input']>
   markedSpoiler?: InputMaybe<Scalars['Boolean']['input']>
@@ -4200,104 +2873,6 @@ export type MutationMedia_Sizes_ThumbnailInput = {
   width?: InputMaybe<Scalars['Float']['input']>
 }
 
-export type MutationPayloadJobInput = {
-  completedAt?: InputMaybe<Scalars['String']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  error?: InputMaybe<Scalars['JSON']['input']>
-  hasError?: InputMaybe<Scalars['Boolean']['input']>
-  input?: InputMaybe<Scalars['JSON']['input']>
-  log?: InputMaybe<Array<InputMaybe<MutationPayloadJob_LogInput>>>
-  processing?: InputMaybe<Scalars['Boolean']['input']>
-  queue?: InputMaybe<Scalars['String']['input']>
-  taskSlug?: InputMaybe<PayloadJob_TaskSlug_MutationInput>
-  taskStatus?: InputMaybe<Scalars['JSON']['input']>
-  totalTried?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  waitUntil?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationPayloadJobUpdateInput = {
-  completedAt?: InputMaybe<Scalars['String']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  error?: InputMaybe<Scalars['JSON']['input']>
-  hasError?: InputMaybe<Scalars['Boolean']['input']>
-  input?: InputMaybe<Scalars['JSON']['input']>
-  log?: InputMaybe<Array<InputMaybe<MutationPayloadJobUpdate_LogInput>>>
-  processing?: InputMaybe<Scalars['Boolean']['input']>
-  queue?: InputMaybe<Scalars['String']['input']>
-  taskSlug?: InputMaybe<PayloadJobUpdate_TaskSlug_MutationInput>
-  taskStatus?: InputMaybe<Scalars['JSON']['input']>
-  totalTried?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  waitUntil?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationPayloadJobUpdate_LogInput = {
-  completedAt: Scalars['String']['input']
-  error?: InputMaybe<Scalars['JSON']['input']>
-  executedAt: Scalars['String']['input']
-  id?: InputMaybe<Scalars['String']['input']>
-  input?: InputMaybe<Scalars['JSON']['input']>
-  output?: InputMaybe<Scalars['JSON']['input']>
-  state: Scalars['String']['input']
-  taskID: Scalars['String']['input']
-  taskSlug: PayloadJobUpdate_Log_TaskSlug_MutationInput
-}
-
-export type MutationPayloadJob_LogInput = {
-  completedAt: Scalars['String']['input']
-  error?: InputMaybe<Scalars['JSON']['input']>
-  executedAt: Scalars['String']['input']
-  id?: InputMaybe<Scalars['String']['input']>
-  input?: InputMaybe<Scalars['JSON']['input']>
-  output?: InputMaybe<Scalars['JSON']['input']>
-  state: Scalars['String']['input']
-  taskID: Scalars['String']['input']
-  taskSlug: PayloadJob_Log_TaskSlug_MutationInput
-}
-
-export type MutationPayloadKvInput = {
-  data: Scalars['JSON']['input']
-  key: Scalars['String']['input']
-}
-
-export type MutationPayloadKvUpdateInput = {
-  data?: InputMaybe<Scalars['JSON']['input']>
-  key?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationPayloadLockedDocumentInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  document?: InputMaybe<PayloadLockedDocument_DocumentRelationshipInput>
-  globalSlug?: InputMaybe<Scalars['String']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  user?: InputMaybe<PayloadLockedDocument_UserRelationshipInput>
-}
-
-export type MutationPayloadLockedDocumentUpdateInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  document?: InputMaybe<PayloadLockedDocumentUpdate_DocumentRelationshipInput>
-  globalSlug?: InputMaybe<Scalars['String']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  user?: InputMaybe<PayloadLockedDocumentUpdate_UserRelationshipInput>
-}
-
-export type MutationPayloadPreferenceInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  key?: InputMaybe<Scalars['String']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  user?: InputMaybe<PayloadPreference_UserRelationshipInput>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
-export type MutationPayloadPreferenceUpdateInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  key?: InputMaybe<Scalars['String']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-  user?: InputMaybe<PayloadPreferenceUpdate_UserRelationshipInput>
-  value?: InputMaybe<Scalars['JSON']['input']>
-}
-
 export type MutationPersonInput = {
   bio?: InputMaybe<Scalars['String']['input']>
   birthDate?: InputMaybe<Scalars['String']['input']>
@@ -4324,54 +2899,28 @@ export type MutationPersonUpdateInput = {
 
 export type MutationReaderInput = {
   createdAt?: InputMaybe<Scalars['String']['input']>
+  currentPassword?: InputMaybe<Scalars['String']['input']>
   displayName: Scalars['String']['input']
   email?: InputMaybe<Scalars['String']['input']>
-  hash?: InputMaybe<Scalars['String']['input']>
-  lockUntil?: InputMaybe<Scalars['String']['input']>
-  loginAttempts?: InputMaybe<Scalars['Float']['input']>
   password: Scalars['String']['input']
-  resetPasswordExpiration?: InputMaybe<Scalars['String']['input']>
-  resetPasswordRequestedAt?: InputMaybe<Scalars['String']['input']>
-  resetPasswordToken?: InputMaybe<Scalars['String']['input']>
-  salt?: InputMaybe<Scalars['String']['input']>
-  sessions?: InputMaybe<Array<InputMaybe<MutationReader_SessionsInput>>>
   updatedAt?: InputMaybe<Scalars['String']['input']>
   watched?: InputMaybe<Array<InputMaybe<MutationReader_WatchedInput>>>
 }
 
 export type MutationReaderUpdateInput = {
   createdAt?: InputMaybe<Scalars['String']['input']>
+  currentPassword?: InputMaybe<Scalars['String']['input']>
   displayName?: InputMaybe<Scalars['String']['input']>
   email?: InputMaybe<Scalars['String']['input']>
-  hash?: InputMaybe<Scalars['String']['input']>
-  lockUntil?: InputMaybe<Scalars['String']['input']>
-  loginAttempts?: InputMaybe<Scalars['Float']['input']>
   password?: InputMaybe<Scalars['String']['input']>
-  resetPasswordExpiration?: InputMaybe<Scalars['String']['input']>
-  resetPasswordRequestedAt?: InputMaybe<Scalars['String']['input']>
-  resetPasswordToken?: InputMaybe<Scalars['String']['input']>
-  salt?: InputMaybe<Scalars['String']['input']>
-  sessions?: InputMaybe<Array<InputMaybe<MutationReaderUpdate_SessionsInput>>>
   updatedAt?: InputMaybe<Scalars['String']['input']>
   watched?: InputMaybe<Array<InputMaybe<MutationReaderUpdate_WatchedInput>>>
-}
-
-export type MutationReaderUpdate_SessionsInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  expiresAt: Scalars['String']['input']
-  id: Scalars['String']['input']
 }
 
 export type MutationReaderUpdate_WatchedInput = {
   drama?: InputMaybe<Scalars['Int']['input']>
   episode: Scalars['Float']['input']
   id?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationReader_SessionsInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  expiresAt: Scalars['String']['input']
-  id: Scalars['String']['input']
 }
 
 export type MutationReader_WatchedInput = {
@@ -4401,104 +2950,6 @@ export type MutationSceneUpdateInput = {
   kind?: InputMaybe<SceneUpdate_Kind_MutationInput>
   media?: InputMaybe<Scalars['Int']['input']>
   title?: InputMaybe<Scalars['String']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityEntryInput = {
-  article?: InputMaybe<Scalars['Int']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  features: Scalars['JSON']['input']
-  keys: Scalars['JSON']['input']
-  listed?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  listedBy?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  threshold?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityEntryUpdateInput = {
-  article?: InputMaybe<Scalars['Int']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  features?: InputMaybe<Scalars['JSON']['input']>
-  keys?: InputMaybe<Scalars['JSON']['input']>
-  listed?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  listedBy?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  threshold?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityPostingInput = {
-  article?: InputMaybe<Scalars['Int']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  keys: Scalars['JSON']['input']
-  postings?: InputMaybe<Array<InputMaybe<MutationSimilarityPosting_PostingsInput>>>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityPostingUpdateInput = {
-  article?: InputMaybe<Scalars['Int']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  keys?: InputMaybe<Scalars['JSON']['input']>
-  postings?: InputMaybe<Array<InputMaybe<MutationSimilarityPostingUpdate_PostingsInput>>>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityPostingUpdate_PostingsInput = {
-  id?: InputMaybe<Scalars['String']['input']>
-  key: Scalars['String']['input']
-}
-
-export type MutationSimilarityPosting_PostingsInput = {
-  id?: InputMaybe<Scalars['String']['input']>
-  key: Scalars['String']['input']
-}
-
-export type MutationSimilarityStatInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  df?: InputMaybe<Scalars['JSON']['input']>
-  docCount?: InputMaybe<Scalars['Float']['input']>
-  name: Scalars['String']['input']
-  revision?: InputMaybe<Scalars['String']['input']>
-  seq?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationSimilarityStatUpdateInput = {
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  df?: InputMaybe<Scalars['JSON']['input']>
-  docCount?: InputMaybe<Scalars['Float']['input']>
-  name?: InputMaybe<Scalars['String']['input']>
-  revision?: InputMaybe<Scalars['String']['input']>
-  seq?: InputMaybe<Scalars['Float']['input']>
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationWorkflowEventInput = {
-  action: WorkflowEvent_Action_MutationInput
-  actor?: InputMaybe<Scalars['Int']['input']>
-  article?: InputMaybe<Scalars['Int']['input']>
-  at: Scalars['String']['input']
-  by: Scalars['String']['input']
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  from: WorkflowEvent_From_MutationInput
-  key: Scalars['String']['input']
-  note?: InputMaybe<Scalars['String']['input']>
-  seq: Scalars['Float']['input']
-  to: WorkflowEvent_To_MutationInput
-  updatedAt?: InputMaybe<Scalars['String']['input']>
-}
-
-export type MutationWorkflowEventUpdateInput = {
-  action?: InputMaybe<WorkflowEventUpdate_Action_MutationInput>
-  actor?: InputMaybe<Scalars['Int']['input']>
-  article?: InputMaybe<Scalars['Int']['input']>
-  at?: InputMaybe<Scalars['String']['input']>
-  by?: InputMaybe<Scalars['String']['input']>
-  createdAt?: InputMaybe<Scalars['String']['input']>
-  from?: InputMaybe<WorkflowEventUpdate_From_MutationInput>
-  key?: InputMaybe<Scalars['String']['input']>
-  note?: InputMaybe<Scalars['String']['input']>
-  seq?: InputMaybe<Scalars['Float']['input']>
-  to?: InputMaybe<WorkflowEventUpdate_To_MutationInput>
   updatedAt?: InputMaybe<Scalars['String']['input']>
 }
 
@@ -5354,12 +3805,12 @@ export type ArticlePageQuery = {
 export type SpoilerSafeQueryVariables = Exact<{
   slug: Scalars['String']['input']
   watched?: InputMaybe<Array<SpoilerWatchedInput> | SpoilerWatchedInput>
-  spoilers?: InputMaybe<Scalars['String']['input']>
+  spoilers?: InputMaybe<SpoilerMode>
 }>
 
 export type SpoilerSafeQuery = {
   __typename?: 'Query'
-  SpoilerSafeArticle?: {
+  spoilerSafeArticle?: {
     __typename?: 'Article'
     title?: string | null
     items?: Array<{
@@ -5378,7 +3829,7 @@ export type SpoilerSafeQuery = {
 }
 
 export type SimilarQueryVariables = Exact<{
-  id: Scalars['ID']['input']
+  id: Scalars['Int']['input']
   limit?: InputMaybe<Scalars['Int']['input']>
 }>
 
@@ -5874,7 +4325,7 @@ export const SpoilerSafeDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'spoilers' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SpoilerMode' } },
         },
       ],
       selectionSet: {
@@ -5882,7 +4333,7 @@ export const SpoilerSafeDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'SpoilerSafeArticle' },
+            name: { kind: 'Name', value: 'spoilerSafeArticle' },
             arguments: [
               {
                 kind: 'Argument',
@@ -5949,7 +4400,7 @@ export const SimilarDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
         {
