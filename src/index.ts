@@ -9,11 +9,13 @@ import { createPeopleCollection } from '../collections/People'
 import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { answerClientFaults } from '../hooks/answerClientFaults'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
+import { withInputGuards } from './inputGuards/withInputGuards'
 import { withWorkflowJobs } from './jobs'
 import type { ShowrunnerOptions } from './options'
 import { CUSTOM_KEY, resolveOptions } from './options'
@@ -83,17 +85,25 @@ export const showrunner =
       },
       collections: [
         ...(incomingConfig.collections ?? []),
-        withSimilarArticles(createArticlesCollection(slugs)),
-        createDramasCollection(slugs),
-        createScenesCollection(slugs),
-        createPeopleCollection(slugs),
-        createAuthorsCollection(slugs),
-        createReadersCollection(slugs),
-        createCommentsCollection(slugs),
-        createMediaCollection(slugs),
-        createWorkflowEventsCollection(slugs),
+        ...[
+          withSimilarArticles(createArticlesCollection(slugs)),
+          createDramasCollection(slugs),
+          createScenesCollection(slugs),
+          createPeopleCollection(slugs),
+          createAuthorsCollection(slugs),
+          createReadersCollection(slugs),
+          createCommentsCollection(slugs),
+          createMediaCollection(slugs),
+          createWorkflowEventsCollection(slugs),
+        ].map(withInputGuards),
+        // Internal: closed to every API caller, written by the plugin itself.
         ...similarityCollections(slugs),
       ],
+      // One error boundary for REST and GraphQL: input faults the database reports become 400s.
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerClientFaults],
+      },
       jobs: withWorkflowJobs(incomingConfig.jobs, resolved),
       graphQL: {
         ...incomingConfig.graphQL,

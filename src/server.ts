@@ -9,7 +9,9 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
+import { withGraphQLStatusCodes } from './http/graphqlErrorStatus'
 import { jsonBody } from './http/jsonBody'
+import { jsonErrors } from './http/jsonErrors'
 import { rateLimits } from './http/rateLimits'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
@@ -59,7 +61,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', async (req, res, nextHandler) => {
     try {
-      await sendWebResponse(await graphql(toWebRequest(req)), res)
+      await sendWebResponse(await withGraphQLStatusCodes(await graphql(toWebRequest(req))), res)
     } catch (err) {
       nextHandler(err)
     }
@@ -83,6 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Express 5 has no '*' route: everything not matched above goes to Next.
     app.use((req, res) => handle(req, res))
   }
+  app.use(jsonErrors(payload))
 
   const shouldSeed =
     options.shouldSeed ??
