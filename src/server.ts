@@ -9,10 +9,11 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
-import { withGraphQLStatusCodes } from './http/graphqlErrorStatus'
+import { withGraphQLStatusCodes, withRestErrorShape } from './http/errorShape'
 import { jsonBody } from './http/jsonBody'
 import { jsonErrors } from './http/jsonErrors'
 import { rateLimits } from './http/rateLimits'
+import { refuseUnroutablePaths } from './http/refuseUnroutablePaths'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -66,9 +67,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       nextHandler(err)
     }
   })
+  app.use('/api', refuseUnroutablePaths(payload))
   app.all('/api/{*path}', async (req, res, nextHandler) => {
     try {
-      await sendWebResponse(await handleEndpoints({ config, request: toWebRequest(req) }), res)
+      const response = await handleEndpoints({ config, request: toWebRequest(req) })
+      await sendWebResponse(await withRestErrorShape(response), res)
     } catch (err) {
       nextHandler(err)
     }

@@ -4,7 +4,8 @@ export type ClientFault = { status: 400; message: string }
 type Rule = { codes: string[]; pattern: RegExp; message: string }
 
 // SQLite (libsql) reports extended result codes and messages; PostgreSQL reports SQLSTATE codes.
-// Each message says what was wrong without echoing SQL, table names or values.
+// Each message says what was wrong without echoing SQL, table names or values. NOT NULL failures
+// are left out: Payload checks required fields first, so one reaching the database is a bug.
 const RULES: Rule[] = [
   {
     codes: ['SQLITE_CONSTRAINT_FOREIGNKEY', '23503'],
@@ -21,11 +22,6 @@ const RULES: Rule[] = [
     codes: ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505'],
     pattern: /UNIQUE constraint failed|duplicate key value/i,
     message: 'A value in the request must be unique and is already taken.',
-  },
-  {
-    codes: ['SQLITE_CONSTRAINT_NOTNULL', '23502'],
-    pattern: /NOT NULL constraint failed|violates not-null constraint/i,
-    message: 'A required value is missing from the request.',
   },
   {
     codes: ['22001'],

@@ -1,11 +1,14 @@
 import type { ClientFault } from './classifyDriverError'
 import { classifyDriverError } from './classifyDriverError'
 
+const MULTIPART =
+  /Multipart|Boundary not found|Unexpected end of form|Malformed part header|not eligible for file upload/i
 const JSON_SYNTAX = /JSON|Unexpected (token|end)|Expected (property name|',')|Bad control character/
 
 /**
  * Whether an error that reached the top of a request was caused by its input: a database failure
- * the input provoked, or JSON that does not parse (a multipart `_payload`, a method-override body).
+ * the input provoked, JSON that does not parse (a multipart `_payload`, a method-override body),
+ * or a multipart body that does not.
  */
 export function clientFaultOf(err: unknown): ClientFault | null {
   const original = (err as { originalError?: unknown })?.originalError ?? err
@@ -15,6 +18,10 @@ export function clientFaultOf(err: unknown): ClientFault | null {
       message:
         'The request carries malformed JSON (in its body, a multipart _payload or a query parameter).',
     }
+  }
+  const message = (original as { message?: unknown })?.message
+  if (typeof message === 'string' && MULTIPART.test(message)) {
+    return { status: 400, message: 'The multipart body is malformed.' }
   }
   return classifyDriverError(original)
 }

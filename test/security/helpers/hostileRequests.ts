@@ -1,0 +1,536 @@
+import fc from 'fast-check'
+
+import type { HostileRequest, Role } from './battery'
+import { ROLES } from './battery'
+import {
+  hostileQueryText,
+  hostileValue,
+  HOSTILE_TEXT,
+  nested,
+  PROTOTYPE_KEYS,
+} from './hostileValues'
+
+type Id = number | string
+
+/** The documents the battery aims at, made before it runs. */
+export type Targets = {
+  publishedArticle: Id
+  draftArticle: Id
+  drama: Id
+  scene: Id
+  person: Id
+  comment: Id
+  author: Id
+  reader: Id
+}
+
+/** Per collection: a plausible body, the fields to mutate, who writes it and which id to update. */
+type Shape = { base: Record<string, unknown>; fields: string[]; updateId: Id; roles: Role[] }
+
+function shapes(t: Targets): Record<string, Shape> {
+  return {
+    articles: {
+      base: { title: 'Hostile', format: 'news' },
+      fields: [
+        'title',
+        'format',
+        'author',
+        'excerpt',
+        'intro',
+        'items',
+        'body',
+        'dramas',
+        'people',
+        'tags',
+        'sources',
+        'seeAlso',
+        'publishedAt',
+        'stage',
+        '_status',
+        'similarArticles',
+        'pinnedSimilar',
+        'spoilerSections',
+        'heroImage',
+        'id',
+      ],
+      updateId: t.draftArticle,
+      roles: ['author', 'editor', 'reader', 'anonymous'],
+    },
+    dramas: {
+      base: { title: 'Hostile drama', episodes: 12 },
+      fields: [
+        'title',
+        'slug',
+        'aliases',
+        'network',
+        'year',
+        'episodes',
+        'status',
+        'schedule',
+        'whereToWatch',
+        'poster',
+      ],
+      updateId: t.drama,
+      roles: ['editor', 'author', 'anonymous'],
+    },
+    scenes: {
+      base: { title: 'Hostile scene', drama: t.drama, episode: 1, kind: 'kiss' },
+      fields: ['title', 'drama', 'episode', 'kind', 'characters', 'description', 'media'],
+      updateId: t.scene,
+      roles: ['author', 'editor', 'reader'],
+    },
+    people: {
+      base: { name: 'Hostile Person' },
+      fields: ['name', 'nativeName', 'birthDate', 'birthPlace', 'bio', 'photo', 'roles'],
+      updateId: t.person,
+      roles: ['editor', 'author', 'reader'],
+    },
+    comments: {
+      base: { article: t.publishedArticle, body: 'Hostile comment' },
+      fields: [
+        'article',
+        'reader',
+        'parent',
+        'body',
+        'status',
+        'spoiler',
+        'spoilerDrama',
+        'spoilerEpisode',
+      ],
+      updateId: t.comment,
+      roles: ['reader', 'editor', 'anonymous'],
+    },
+    authors: {
+      base: { name: 'Hostile Author' },
+      fields: [
+        'name',
+        'handle',
+        'role',
+        'bio',
+        'avatar',
+        'socials',
+        'currentlyWatching',
+        'favourites',
+      ],
+      updateId: t.author,
+      roles: ['author', 'editor'],
+    },
+    readers: {
+      base: { displayName: 'Hostile Reader' },
+      fields: ['displayName', 'watched', 'avatar'],
+      updateId: t.reader,
+      roles: ['reader', 'anonymous'],
+    },
+    'workflow-events': {
+      base: { note: 'forged' },
+      fields: ['article', 'action', 'fromStage', 'toStage', 'actor', 'note'],
+      updateId: 1,
+      roles: ['editor', 'author'],
+    },
+  }
+}
+
+const json = (headers: Record<string, string> = {}) => ({
+  'content-type': 'application/json',
+  ...headers,
+})
+
+/** `body` with `key` as an own property, even when the key is `__proto__`. */
+function withKey(base: Record<string, unknown>, key: string, value: unknown) {
+  const body: Record<string, unknown> = { ...base }
+  Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true })
+  return body
+}
+
+/** Create and update bodies of every collection with one or two fields replaced by hostile values. */
+export function bodyMutations(seed: number, targets: Targets, count: number): HostileRequest[] {
+  const all = shapes(targets)
+  const arbitrary = fc.constantFrom(...Object.keys(all)).chain((slug) =>
+    fc.record({
+      slug: fc.constant(slug),
+      role: fc.constantFrom(...all[slug].roles),
+      isUpdate: fc.boolean(),
+      edits: fc.array(
+        fc.tuple(
+          fc.oneof(
+            { weight: 6, arbitrary: fc.constantFrom(...all[slug].fields) },
+            { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
+            { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) },
+          ),
+          hostileValue,
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
+    }),
+  )
+  return fc
+    .sample(arbitrary, { seed, numRuns: count })
+    .map(({ slug, role, isUpdate, edits }, i) => {
+      const shape = all[slug]
+      const body = edits.reduce((acc, [key, value]) => withKey(acc, key, value), {
+        ...shape.base,
+        ...(typeof shape.base.title === 'string'
+          ? { title: `${shape.base.title} ${seed}-${i}` }
+          : {}),
+      })
+      return {
+        label: `body #${i} ${slug} ${edits.map(([key]) => key).join('+')}`,
+        role,
+        method: isUpdate ? 'PATCH' : 'POST',
+        path: isUpdate ? `/api/${slug}/${shape.updateId}?depth=0` : `/api/${slug}?depth=0`,
+        headers: json(),
+        body: JSON.stringify(body),
+        isWrite: true,
+      }
+    })
+}
+
+const QUERY_PATHS: Record<string, string[]> = {
+  articles: [
+    'title',
+    'slug',
+    'format',
+    'author',
+    'author.name',
+    'author.email',
+    'publishedAt',
+    'createdAt',
+    'tags',
+    'dramas',
+    'items.heading',
+    'items.scene',
+    'stage',
+    '_status',
+    'id',
+    'spoilerSummary.hasSpoilers',
+    'similarArticles',
+    'body',
+    'workflowSeq',
+  ],
+  dramas: [
+    'title',
+    'episodes',
+    'year',
+    'status',
+    'aliases',
+    'schedule.days',
+    'schedule.time',
+    'whereToWatch.url',
+    'id',
+    'createdAt',
+  ],
+  scenes: ['title', 'drama', 'drama.title', 'episode', 'kind', 'characters', 'id'],
+  people: ['name', 'birthDate', 'id'],
+  comments: ['article', 'reader', 'body', 'status', 'createdAt', 'id'],
+  authors: ['name', 'handle', 'role', 'email', 'id'],
+  readers: ['displayName', 'email', 'id'],
+  media: ['alt', 'filename', 'filesize', 'id'],
+  'workflow-events': ['article', 'action', 'note', 'createdAt'],
+}
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+  ...PROTOTYPE_KEYS,
+]
+
+const enc = encodeURIComponent
+
+/** `where`, `sort`, `depth`, `limit`, `page`, `select`, `populate` and ids, mutated, on every collection. */
+export function queryMutations(seed: number, targets: Targets, count: number): HostileRequest[] {
+  const slugs = Object.keys(QUERY_PATHS)
+  const param = (slug: string) =>
+    fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom(...QUERY_PATHS[slug], ...PROTOTYPE_KEYS),
+          fc.constantFrom(...OPERATORS),
+          hostileQueryText,
+        )
+        .map(([path, op, value]) => `where[${enc(path)}][${enc(op)}]=${enc(value)}`),
+      fc
+        .tuple(
+          fc.constantFrom(...QUERY_PATHS[slug]),
+          fc.constantFrom('equals', 'in', 'like'),
+          fc.constantFrom('a', '0', '__proto__'),
+        )
+        .map(([path, op, key]) => `where[${enc(path)}][${op}][${key}]=1`),
+      fc.constantFrom(
+        'where=abc',
+        'where[and]=1',
+        'where[or][0]=x',
+        'where[and][0][or][0][title][equals]=x',
+        `where[${'[a]'.repeat(30)}]=1`,
+        'where[__proto__][polluted]=1',
+        '__proto__[polluted]=1',
+        'constructor[prototype][polluted]=1',
+      ),
+      fc
+        .tuple(
+          fc.constantFrom(
+            'sort',
+            'depth',
+            'limit',
+            'page',
+            'draft',
+            'locale',
+            'trash',
+            'pagination',
+          ),
+          hostileQueryText,
+        )
+        .map(([k, v]) => `${k}=${enc(v)}`),
+      fc
+        .tuple(
+          fc.constantFrom(...QUERY_PATHS[slug], ...PROTOTYPE_KEYS, 'nope'),
+          fc.constantFrom('true', 'false', 'x', '1'),
+        )
+        .map(([path, v]) => `select[${enc(path)}]=${v}`),
+      fc
+        .tuple(
+          fc.constantFrom(...slugs, ...PROTOTYPE_KEYS),
+          fc.constantFrom('title', '__proto__', 'x'),
+        )
+        .map(([s, f]) => `populate[${enc(s)}][${enc(f)}]=true`),
+    )
+  const arbitrary = fc.constantFrom(...slugs).chain((slug) =>
+    fc.record({
+      slug: fc.constant(slug),
+      role: fc.constantFrom(...ROLES),
+      params: fc.array(param(slug), { minLength: 1, maxLength: 3 }),
+      target: fc.constantFrom('list', 'list', 'list', 'count', 'byId', 'versions', 'override'),
+      id: fc.oneof(
+        fc.constantFrom(...HOSTILE_TEXT, String(targets.publishedArticle)),
+        fc.integer().map(String),
+      ),
+    }),
+  )
+  return fc
+    .sample(arbitrary, { seed: seed + 1, numRuns: count })
+    .map(({ slug, role, params, target, id }, i) => {
+      const query = params.join('&')
+      const label = `query #${i} ${slug} ${target}`
+      if (target === 'override') {
+        // The same query as a form body behind X-HTTP-Method-Override (how the admin sends long ones).
+        return {
+          label,
+          role,
+          method: 'POST',
+          path: `/api/${slug}`,
+          isWrite: false,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-http-method-override': 'GET',
+          },
+          body: query,
+        }
+      }
+      const path =
+        target === 'count'
+          ? `/api/${slug}/count?${query}`
+          : target === 'byId'
+            ? `/api/${slug}/${enc(id)}?${query}`
+            : target === 'versions'
+              ? `/api/${slug}/versions?${query.replace(/where\[/g, 'where[version.')}`
+              : `/api/${slug}?${query}`
+      return { label, role, method: 'GET', path, isWrite: false }
+    })
+}
+
+const gql = (query: string, variables?: unknown): string => JSON.stringify({ query, variables })
+
+/** GraphQL: hostile variables and literals on lists, documents, mutations and custom operations. */
+export function graphqlMutations(seed: number, targets: Targets, count: number): HostileRequest[] {
+  const collections = [
+    ['Article', 'Articles'],
+    ['Drama', 'Dramas'],
+    ['Scene', 'Scenes'],
+    ['Person', 'People'],
+    ['Comment', 'Comments'],
+  ]
+  const arbitrary = fc.record({
+    names: fc.constantFrom(...collections),
+    role: fc.constantFrom(...ROLES),
+    kind: fc.constantFrom(
+      'list',
+      'byId',
+      'create',
+      'update',
+      'workflow',
+      'transition',
+      'spoilerSafe',
+      'similar',
+      'garbage',
+    ),
+    value: hostileValue,
+    text: fc.constantFrom(...HOSTILE_TEXT),
+    field: fc.constantFrom(
+      'title',
+      'body',
+      'tags',
+      'episodes',
+      'drama',
+      'article',
+      'publishedAt',
+      'dramas',
+      'author',
+      'status',
+    ),
+  })
+  return fc
+    .sample(arbitrary, { seed: seed + 2, numRuns: count })
+    .map(({ names: [one, many], role, kind, value, text, field }, i) => {
+      const label = `graphql #${i} ${kind} ${one}`
+      let body: string
+      if (kind === 'list') {
+        body = gql(
+          `query($w: ${one}_where, $s: String, $l: Int, $p: Int) { ${many}(where: $w, sort: $s, limit: $l, page: $p) { totalDocs docs { id } } }`,
+          {
+            w: { [field]: { equals: value } },
+            s: text,
+            l: typeof value === 'number' ? value : 5,
+            p: 1,
+          },
+        )
+      } else if (kind === 'byId') {
+        body = gql(`{ ${one}(id: ${JSON.stringify(text)}) { id } }`)
+      } else if (kind === 'create') {
+        body = gql(`mutation($d: mutation${one}Input!) { create${one}(data: $d) { id } }`, {
+          d: { [field]: value },
+        })
+      } else if (kind === 'update') {
+        const id =
+          one === 'Article' ? targets.draftArticle : one === 'Drama' ? targets.drama : targets.scene
+        body = gql(
+          `mutation($d: mutation${one}UpdateInput!) { update${one}(id: ${id}, data: $d) { id } }`,
+          { d: { [field]: value } },
+        )
+      } else if (kind === 'workflow') {
+        body = gql(`query($id: ID!) { articleWorkflow(id: $id) { stage } }`, {
+          id: typeof value === 'object' ? text : value,
+        })
+      } else if (kind === 'transition') {
+        body = gql(
+          `mutation($id: ID!, $a: String!, $n: String) { articleWorkflowTransition(id: $id, action: $a, note: $n) { stage } }`,
+          {
+            id: targets.draftArticle,
+            a: typeof value === 'string' ? value : text,
+            n: value,
+          },
+        )
+      } else if (kind === 'spoilerSafe') {
+        body = gql(
+          `query($w: [SpoilerWatchedInput!], $s: String) { SpoilerSafeArticle(id: ${targets.publishedArticle}, watched: $w, spoilers: $s) { id } }`,
+          {
+            w: [{ drama: text, episode: value }],
+            s: text,
+          },
+        )
+      } else if (kind === 'similar') {
+        body = gql(
+          `query($l: Int) { similarArticles(id: ${JSON.stringify(text)}, limit: $l) { score } }`,
+          { l: value },
+        )
+      } else {
+        body = gql(typeof value === 'string' ? value : `{ ${text} }`)
+      }
+      return {
+        label,
+        role,
+        method: 'POST',
+        path: '/api/graphql',
+        headers: json(),
+        body,
+        isWrite: kind === 'create' || kind === 'update' || kind === 'transition',
+      }
+    })
+}
+
+/** Alias and batch floods (small), fragment cycles, and deep selections. */
+export function graphqlFloods(): HostileRequest[] {
+  const aliases = (n: number, field: string) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`
+  const requests: Array<[string, Role, string]> = [
+    ['alias flood (Dramas)', 'anonymous', gql(aliases(40, 'Dramas(limit: 1) { totalDocs }'))],
+    [
+      'alias flood (loginReader)',
+      'anonymous',
+      gql(
+        `mutation { ${Array.from({ length: 20 }, (_, i) => `l${i}: loginReader(email: "nobody${i}@example.com", password: "wrong") { token }`).join(' ')} }`,
+      ),
+    ],
+    [
+      'alias flood (SpoilerSafeArticle)',
+      'anonymous',
+      gql(aliases(20, 'SpoilerSafeArticle(slug: "x") { id }')),
+    ],
+    [
+      'batch of operations',
+      'anonymous',
+      JSON.stringify(Array.from({ length: 10 }, () => ({ query: '{ Dramas { totalDocs } }' }))),
+    ],
+    [
+      'fragment cycle',
+      'anonymous',
+      gql(
+        'query { Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }',
+      ),
+    ],
+    [
+      'self-referencing fragment',
+      'reader',
+      gql('query { Dramas { docs { ...A } } } fragment A on Drama { id ...A }'),
+    ],
+    [
+      'deep nesting',
+      'author',
+      gql(`{ Articles { docs { ${'author { avatar { '.repeat(1)}id } } } } }`),
+    ],
+    ['deeply nested selection', 'anonymous', gql(`{ Dramas { docs { ${'id '.repeat(500)} } } }`)],
+    [
+      'nested list of where',
+      'anonymous',
+      gql('query($w: Article_where) { Articles(where: $w) { totalDocs } }', {
+        w: nested(40, false),
+      }),
+    ],
+    [
+      'AND nesting',
+      'anonymous',
+      gql('query($w: Drama_where) { Dramas(where: $w) { totalDocs } }', {
+        w: JSON.parse(`${'{"AND":['.repeat(60)}{"title":{"equals":"x"}}${']}'.repeat(60)}`),
+      }),
+    ],
+    ['unknown operation', 'editor', gql('mutation { dropDatabase }')],
+    ['introspection', 'anonymous', gql('{ __schema { types { name } } }')],
+    ['__proto__ field', 'anonymous', gql('{ __proto__ }')],
+    [
+      'constructor argument',
+      'anonymous',
+      gql('{ Dramas(where: { constructor: { equals: 1 } }) { totalDocs } }'),
+    ],
+  ]
+  return requests.map(([label, role, body]) => ({
+    label,
+    role,
+    method: 'POST',
+    path: '/api/graphql',
+    headers: json(),
+    body,
+    isWrite: label.includes('login'),
+  }))
+}
