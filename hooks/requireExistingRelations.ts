@@ -21,7 +21,7 @@ export const requireExistingRelations: CollectionBeforeValidateHook = async ({
   const malformed = references.find((ref) => !isValidId(ref.id, ids))
   if (malformed) {
     throw new APIError(
-      `'${malformed.path}' should be the id of a ${malformed.collection} document.`,
+      `'${malformed.path}' should be the id of a document in ${malformed.collection}.`,
       400,
     )
   }
