@@ -88,7 +88,7 @@ function isScalar(value: unknown): boolean {
 
 function isValidValue(value: unknown, kind: Kind, ids: IdRules): boolean {
   if (!isScalar(value)) return false
-  if (value === null || value === 'null' || value === '') return kind !== 'number' || value !== ''
+  if (value === null || value === 'null' || value === '') return true
   if (kind === 'number') return Number.isFinite(Number(value)) && typeof value !== 'boolean'
   if (kind === 'date') {
     if (typeof value === 'boolean') return false

@@ -7,7 +7,7 @@ import { startApiProcess } from './helpers/apiProcess'
 
 // kill -9 of the server in the middle of publishes, at delays drawn from this seed.
 const SEED = Number(process.env.SECURITY_SEED || 20261206)
-const KILLS = 3
+const KILLS = 2
 const EMAIL = 'fault-admin@test.showrunner'
 const PASSWORD = 'fault-password-1'
 

@@ -128,11 +128,11 @@ afterAll(async () => {
 
 describe(`a hostile battery (seed ${SEED})`, () => {
   it('create and update bodies of every collection, mutated', async () => {
-    expect(await run(bodyMutations(SEED, targets, 180))).toEqual([])
+    expect(await run(bodyMutations(SEED, targets, 170))).toEqual([])
   })
 
   it('where, sort, depth, limit, page, select, populate and ids, mutated', async () => {
-    expect(await run(queryMutations(SEED, targets, 220))).toEqual([])
+    expect(await run(queryMutations(SEED, targets, 260))).toEqual([])
   })
 
   it('GraphQL queries and mutations with hostile variables and literals', async () => {

@@ -106,23 +106,24 @@ export function prototypePaths(targets: Targets): HostileRequest[] {
     '/api/%E0%A4%A',
     '/api/articles/%E0%A4%A',
   ]
-  const methods: Array<[string, Role]> = [
-    ['GET', 'anonymous'],
-    ['POST', 'editor'],
-    ['PATCH', 'editor'],
-    ['DELETE', 'editor'],
-  ]
-  return paths.flatMap((path) =>
-    methods.map(([method, role]) => ({
-      label: `path ${method}`,
-      role,
-      method,
-      path,
-      headers: method === 'GET' || method === 'DELETE' ? undefined : JSON_TYPE,
-      body: method === 'GET' || method === 'DELETE' ? undefined : body({ title: 'Prototype' }),
-      isWrite: method !== 'GET',
-    })),
-  )
+  // Every path read anonymously, and written by an editor with one of the write methods in turn.
+  const writes = ['POST', 'PATCH', 'DELETE']
+  return paths.flatMap((path, i) => {
+    const write = writes[i % writes.length]
+    const hasBody = write !== 'DELETE'
+    return [
+      { label: 'path GET', role: 'anonymous' as Role, method: 'GET', path, isWrite: false },
+      {
+        label: `path ${write}`,
+        role: 'editor' as Role,
+        method: write,
+        path,
+        headers: hasBody ? JSON_TYPE : undefined,
+        body: hasBody ? body({ title: 'Prototype' }) : undefined,
+        isWrite: true,
+      },
+    ]
+  })
 }
 
 /** Bad JSON, wrong content types, oversized and deeply nested bodies, broken multipart. */
