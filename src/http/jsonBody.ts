@@ -29,8 +29,9 @@ const refuse = (res: Parameters<RequestHandler>[1], status: number, message: str
 /**
  * Buffers JSON request bodies (up to `JSON_BODY_LIMIT`, default 2 MB) and refuses, in Payload's error
  * shape, what Payload would otherwise answer with a 500 or parse without bound: a body over the limit
- * (413), JSON nested deeper than 100 levels (Payload's traversals recurse), or JSON that is not an object (`"text"`, `null`, `[1, 2]`). Malformed JSON is left to
- * Payload, which names it. Uploads (multipart) are not touched.
+ * (413), JSON nested deeper than 100 levels (Payload's traversals recurse: a stack overflow), or
+ * JSON that is not an object (`"text"`, `null`, `[1, 2]`). Malformed JSON is left to Payload, which
+ * names it. Uploads (multipart) are not touched.
  */
 export function jsonBody(): Array<ErrorRequestHandler | RequestHandler> {
   const limit = process.env.JSON_BODY_LIMIT || DEFAULT_LIMIT
