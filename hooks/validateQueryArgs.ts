@@ -47,7 +47,10 @@ export const validateQueryArgs: CollectionBeforeOperationHook = ({
   const { id, duplicateFromID, where, sort, page, limit } = args as Args
   checkPaging(page, limit)
   const ids = idRulesOf(req.payload)
-  for (const value of [id, duplicateFromID]) {
+  // Payload parses a route's id with parseFloat (`/api/articles/1abc` reads article 1): judge the
+  // id as the client wrote it.
+  const routeId = id !== undefined ? req.routeParams?.id : undefined
+  for (const value of [id, routeId, duplicateFromID]) {
     if (value !== undefined && value !== null && !isValidId(value, ids)) {
       const kind = ids.isNumeric ? 'numbers' : 'text'
       throw new APIError(

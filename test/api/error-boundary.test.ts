@@ -53,6 +53,7 @@ describe('REST', () => {
       /should be a date/,
     ],
     ['a slug where an id is expected', '/api/articles/some-slug', 404, /articles ids are numbers/],
+    ['an id with trailing text', '/api/articles/1abc', 404, /articles ids are numbers/],
     ['__proto__ as an id', '/api/articles/__proto__', 404, /Not Found/],
     ['constructor as an id', '/api/articles/constructor', 404, /Not Found/],
     ['toString as an id', '/api/articles/toString', 404, /Not Found/],
