@@ -15,12 +15,8 @@ import {
   workflowAbuse,
 } from './helpers/fixedRequests'
 import type { Targets } from './helpers/hostileRequests'
-import {
-  bodyMutations,
-  graphqlFloods,
-  graphqlMutations,
-  queryMutations,
-} from './helpers/hostileRequests'
+import { graphqlFloods, graphqlMutations } from './helpers/graphqlRequests'
+import { bodyMutations, queryMutations } from './helpers/hostileRequests'
 
 // The battery is generated from this seed (override with SECURITY_SEED to explore further).
 const SEED = Number(process.env.SECURITY_SEED || 20261206)
