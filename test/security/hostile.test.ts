@@ -9,7 +9,6 @@ import { judge, Tally } from './helpers/battery'
 import { contentDigest } from './helpers/digest'
 import {
   limitedRouteVariants,
-  malformedBodies,
   prototypePaths,
   referencedDeletes,
   workflowAbuse,
@@ -17,6 +16,7 @@ import {
 import type { Targets } from './helpers/hostileRequests'
 import { graphqlFloods, graphqlMutations } from './helpers/graphqlRequests'
 import { bodyMutations, queryMutations } from './helpers/hostileRequests'
+import { malformedBodies } from './helpers/malformedBodies'
 
 // The battery is generated from this seed (override with SECURITY_SEED to explore further).
 const SEED = Number(process.env.SECURITY_SEED || 20261206)
