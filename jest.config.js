@@ -46,6 +46,12 @@ const config = {
     },
     {
       ...shared,
+      displayName: 'security',
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],
+    },
+    {
+      ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],

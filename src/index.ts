@@ -11,6 +11,7 @@ import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { backfillCommentAuthorNames } from './commentGlue/authorNames'
+import { answerClientFaults } from '../hooks/answerClientFaults'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { publicSchema } from './graphql/publicSchema'
 import { spoilerQueries } from './graphql/spoilerQuery'
@@ -19,6 +20,7 @@ import { signUpMutations } from './graphql/signUpMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
 import { crossOriginConfig } from './http/crossOriginConfig'
+import { withInputGuards } from './inputGuards/withInputGuards'
 import { withWorkflowJobs } from './jobs'
 import type { ShowrunnerOptions } from './options'
 import { CUSTOM_KEY, resolveOptions } from './options'
@@ -93,17 +95,25 @@ export const showrunner =
       },
       collections: [
         ...(incomingConfig.collections ?? []),
-        withSimilarArticles(createArticlesCollection(slugs)),
-        createDramasCollection(slugs),
-        createScenesCollection(slugs),
-        createPeopleCollection(slugs),
-        createAuthorsCollection(slugs),
-        createReadersCollection(slugs),
-        createCommentsCollection(slugs),
-        createMediaCollection(slugs),
-        createWorkflowEventsCollection(slugs),
+        ...[
+          withSimilarArticles(createArticlesCollection(slugs)),
+          createDramasCollection(slugs),
+          createScenesCollection(slugs),
+          createPeopleCollection(slugs),
+          createAuthorsCollection(slugs),
+          createReadersCollection(slugs),
+          createCommentsCollection(slugs),
+          createMediaCollection(slugs),
+          createWorkflowEventsCollection(slugs),
+        ].map(withInputGuards),
+        // Internal: closed to every API caller, written by the plugin itself.
         ...similarityCollections(slugs),
       ],
+      // One error boundary for REST and GraphQL: input faults the database reports become 400s.
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerClientFaults],
+      },
       jobs: withWorkflowJobs(incomingConfig.jobs, resolved),
       // Payload's key-value store is internal: no GraphQL operations, no REST routes.
       kv:

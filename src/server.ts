@@ -11,10 +11,12 @@ import { getPayload, handleEndpoints } from 'payload'
 import config from '../payload.config'
 import { closeDatabase, databaseKind, DEFAULT_DATABASE_URI } from './db'
 import { delivery } from './http/delivery'
-import { errorResponse } from './http/errorResponse'
+import { withGraphQLStatusCodes, withRestErrorShape } from './http/errorShape'
 import { preferGraphQLResponseType } from './http/graphqlOverGet'
 import { jsonBody } from './http/jsonBody'
+import { jsonErrors } from './http/jsonErrors'
 import { rateLimits, trustProxyHops } from './http/rateLimits'
+import { refuseUnroutablePaths } from './http/refuseUnroutablePaths'
 import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
@@ -72,16 +74,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // mutation over GET gets a 405 with a message.
   const graphqlRoute: RequestHandler = async (req, res, nextHandler) => {
     try {
-      await sendWebResponse(await graphql(toWebRequest(req)), res)
+      await sendWebResponse(await withGraphQLStatusCodes(await graphql(toWebRequest(req))), res)
     } catch (err) {
       nextHandler(err)
     }
   }
   app.get('/api/graphql', preferGraphQLResponseType, graphqlRoute)
   app.post('/api/graphql', graphqlRoute)
+  app.use('/api', refuseUnroutablePaths(payload))
   app.all('/api/{*path}', async (req, res, nextHandler) => {
     try {
-      await sendWebResponse(await handleEndpoints({ config, request: toWebRequest(req) }), res)
+      const response = await handleEndpoints({ config, request: toWebRequest(req) })
+      await sendWebResponse(await withRestErrorShape(response), res)
     } catch (err) {
       nextHandler(err)
     }
@@ -98,7 +102,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Express 5 has no '*' route: everything not matched above goes to Next.
     app.use((req, res) => handle(req, res))
   }
-  app.use(errorResponse(payload))
+  app.use(jsonErrors(payload))
 
   const shouldSeed =
     options.shouldSeed ??

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { ensurePostgres } from './helpers/postgres'
 
 // `npm test`: unit tests once, then the integration and API suites on every database within reach
-// (SQLite always, PostgreSQL when reachable, MongoDB when MONGODB_URI is set). `--e2e` runs Chromium.
+// (SQLite always, PostgreSQL when reachable, MongoDB when MONGODB_URI is set), then the adversarial
+// suite (test/security) on SQLite and PostgreSQL. `--e2e` runs Chromium.
 type Outcome = { label: string; passed: number; failed: number; ok: boolean }
 
 const artifacts = path.resolve('test/.artifacts')
@@ -53,6 +54,7 @@ if (process.argv.includes('--e2e')) {
       TEST_DB: 'sqlite',
     }),
   )
+  outcomes.push(runJest('security on SQLite', ['security'], { TEST_DB: 'sqlite' }))
   databases.push('sqlite')
 
   const postgres = ensurePostgres()
@@ -62,6 +64,12 @@ if (process.argv.includes('--e2e')) {
       TEST_POSTGRES_URL: postgres.url,
     })
     outcomes.push(pg)
+    outcomes.push(
+      runJest('security on PostgreSQL', ['security'], {
+        TEST_DB: 'postgres',
+        TEST_POSTGRES_URL: postgres.url,
+      }),
+    )
     databases.push('postgres')
   } else {
     console.log(`\nPostgreSQL not run: ${postgres.reason}`)

@@ -1,6 +1,9 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest, APIError } from 'payload'
 
+import { clientFaultOf } from '../errors/clientFault'
+import { isValidId } from '../inputGuards/idRules'
+import { idRulesOf } from '../inputGuards/requestRules'
 import { getOptions } from '../options'
 import { readWorkflowState, stateOf } from './workflowState'
 import { applyTransition } from './workflowTransition'
@@ -15,7 +18,20 @@ async function readBody(req: PayloadRequest): Promise<Body> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new APIError('Send a JSON object.', 400)
   }
+  if (typeof (data as Body).action !== 'string') {
+    throw new APIError('Send \'action\' as text naming a workflow action, e.g. "submit".', 400)
+  }
   return data as Body
+}
+
+/** A per-id failure of the bulk endpoint as the client may see it: no SQL, no stack. */
+function bulkFailure(req: PayloadRequest, id: unknown, err: unknown) {
+  const { message, status } = err as { message?: string; status?: number }
+  if (status && status < 500) return { id, ok: false, status, message: message ?? 'Refused' }
+  const fault = clientFaultOf(err)
+  if (fault) return { id, ok: false, ...fault }
+  req.payload.logger.error({ err, msg: `bulk workflow on ${String(id)}` })
+  return { id, ok: false, status: 500, message: 'Something went wrong.' }
 }
 
 /** Wraps a handler: 404 when the workflow is switched off, JSON out, errors as Payload formats them. */
@@ -31,6 +47,8 @@ function routeId(req: PayloadRequest): string {
   const id = req.routeParams?.id
   if (typeof id !== 'string' && typeof id !== 'number')
     throw new APIError('Missing article id.', 400)
+  if (!isValidId(id, idRulesOf(req.payload)))
+    throw new APIError(`No article has the id ${id}.`, 404)
   return String(id)
 }
 
@@ -58,14 +76,17 @@ const postBulk = handler(async (req) => {
     throw new APIError(`Send 'ids': a list of 1 to ${MAX_BULK} article ids.`, 400)
   }
   const results = []
+  const idRules = idRulesOf(req.payload)
   for (const id of ids) {
+    if (!isValidId(id, idRules)) {
+      results.push({ id, ok: false, status: 404, message: 'This is not an article id.' })
+      continue
+    }
     try {
       const result = await applyTransition({ req, id, action: body.action, note: body.note })
       results.push({ id, ok: true, status: 200, stage: result.fields.stage })
     } catch (err) {
-      const { message, status } = err as { message?: string; status?: number }
-      if (!status || status >= 500) req.payload.logger.error({ err, msg: `bulk workflow on ${id}` })
-      results.push({ id, ok: false, status: status ?? 500, message: message ?? 'Failed' })
+      results.push(bulkFailure(req, id, err))
     }
   }
   return { results }
