@@ -1,5 +1,22 @@
 type GraphQLError = { message?: unknown; extensions?: Record<string, unknown> }
 
+function withStatus(error: GraphQLError, status: number): GraphQLError {
+  return typeof error?.extensions?.statusCode === 'number'
+    ? error
+    : { ...error, extensions: { ...error?.extensions, statusCode: status } }
+}
+
+/** The `errors` of a GraphQL answer sent with another content type (graphql-http's 405). */
+function errorsIn(text: string): GraphQLError[] | undefined {
+  if (!text.startsWith('{')) return undefined
+  try {
+    const parsed = JSON.parse(text) as { errors?: unknown }
+    return Array.isArray(parsed.errors) ? (parsed.errors as GraphQLError[]) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * GraphQL's own refusals (a syntax error, an unknown field, a variable of the wrong type) come
  * without the HTTP status Payload's errors carry in `extensions.statusCode`. Give them a 400, so
@@ -9,13 +26,24 @@ export async function withGraphQLStatusCodes(response: Response): Promise<Respon
   const type = response.headers.get('content-type') ?? ''
   if (!type.includes('json')) {
     if (response.status < 400) return response
-    // graphql-http refuses a wrong Content-Type (415) or fails (500) with an empty body.
+    // graphql-http refuses a wrong Content-Type (415) with an empty body, a mutation over GET
+    // (405) in plain text, and fails (500) with an empty body.
+    const text = response.body ? (await response.text()).trim() : ''
+    const errors = errorsIn(text)
+    if (errors) {
+      return Response.json(
+        { errors: errors.map((error) => withStatus(error, response.status)) },
+        { status: response.status },
+      )
+    }
     const message =
       response.status === 415
         ? 'Send GraphQL as JSON (Content-Type: application/json).'
         : response.status >= 500
           ? 'Something went wrong.'
-          : 'The GraphQL request could not be processed.'
+          : text && text.length <= 200 && !text.includes('\n')
+            ? text
+            : 'The GraphQL request could not be processed.'
     return Response.json(
       { errors: [{ message, extensions: { statusCode: response.status } }] },
       { status: response.status },
@@ -33,11 +61,7 @@ export async function withGraphQLStatusCodes(response: Response): Promise<Respon
     return rebuilt(text)
   }
   if (!Array.isArray(parsed.errors)) return rebuilt(text)
-  parsed.errors = parsed.errors.map((error) =>
-    typeof error?.extensions?.statusCode === 'number'
-      ? error
-      : { ...error, extensions: { ...error.extensions, statusCode: 400 } },
-  )
+  parsed.errors = parsed.errors.map((error) => withStatus(error, 400))
   const headers = new Headers(response.headers)
   headers.delete('content-length')
   return new Response(JSON.stringify(parsed), { status: response.status, headers })

@@ -90,7 +90,8 @@ export function classifyRestRequest(args: {
     if (has(commentCollections)) return [{ purpose: 'comment', collection }]
     return []
   }
-  const purpose = AUTH_ACTIONS[action]
+  // Own keys only: `constructor` and friends are not actions.
+  const purpose = Object.hasOwn(AUTH_ACTIONS, action) ? AUTH_ACTIONS[action] : undefined
   if (!purpose || !has(authCollections)) return []
   // Reset-password carries a token, not an e-mail: it counts against the address only.
   const account = action === 'reset-password' ? undefined : accountOf(args.body)

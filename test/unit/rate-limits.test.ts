@@ -137,6 +137,9 @@ describe('REST classification', () => {
     expect(rest('PATCH', '/api/comments/4')).toEqual([])
     expect(rest('POST', '/api/readers/logout')).toEqual([])
     expect(rest('POST', '/readers/login')).toEqual([])
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(rest('POST', `/api/readers/${key}`)).toEqual([])
+    }
   })
 })
 
