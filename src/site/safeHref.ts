@@ -1,9 +1,10 @@
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:'])
+import { isAllowedLinkUrl } from '../links/linkSchemes'
 
 /**
- * The link target to render, or null to render the text without a link: http, https and mailto
- * URLs and site-relative paths pass; `javascript:`, `data:` and every other scheme do not. The
- * editor's allowlist refuses such links on save; this is the render-side half, for older content.
+ * The link target to render, or null to render the text without a link: the same allowlist the
+ * editor enforces on save (src/links/linkSchemes.ts: http, https, mailto, relative), applied again
+ * on render for older content, and no protocol-relative URLs ('//evil.example'), which would leave
+ * the site.
  */
 export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null
@@ -13,12 +14,5 @@ export function safeHref(url: unknown): string | null {
   const collapsed = [...href].filter((char) => char > ' ' && char !== '\u007f').join('')
   // Protocol-relative ('//evil.example', and '/\\evil.example', which browsers read the same way).
   if (/^[/\\]{2}/.test(collapsed) || collapsed.startsWith('\\')) return null
-  // Relative: a path, a query or a fragment.
-  if (/^[/?#]/.test(href)) return href
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(collapsed)
-  if (!scheme) {
-    // 'page.html' or 'a/b': relative too, as long as nothing before a '/' looks like a scheme.
-    return /^[^:/?#]*(?:[/?#]|$)/.test(collapsed) ? href : null
-  }
-  return SAFE_SCHEMES.has(scheme[1].toLowerCase() + ':') ? href : null
+  return isAllowedLinkUrl(href) && isAllowedLinkUrl(collapsed) ? href : null
 }
