@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname) },
   // No X-Powered-By: Next.js (express's is off too): the stack is nobody's business.
   poweredByHeader: false,
+  // Next dev serves its HMR socket to localhost only: without this the admin stays blank at
+  // http://127.0.0.1:PORT/admin.
+  allowedDevOrigins: ['127.0.0.1'],
   // Type-checking and lint run as their own CI steps; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
 }
