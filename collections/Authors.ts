@@ -15,6 +15,7 @@ import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
+import { AUTHOR_CARD } from '../src/delivery/cards'
 
 /** Staff accounts (admin, editor, author) that sign in to the admin, with their public profiles. */
 export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
@@ -27,6 +28,8 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
   })
   return {
     slug: slugs.authors,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: AUTHOR_CARD,
     labels: { singular: 'Staff member', plural: 'Staff' },
     auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, useAPIKey: false },
     admin: {

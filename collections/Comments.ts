@@ -11,6 +11,7 @@ import { requireLoginToComment } from '../hooks/requireLoginToComment'
 import { tagCommentSpoilers } from '../hooks/tagCommentSpoilers'
 import type { Slugs } from '../src/options'
 import { commentSpoilerFields } from './fields/commentSpoilerFields'
+import { COMMENT_CARD } from '../src/delivery/cards'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam']
 export const COMMENT_MAX_LENGTH = 2000
@@ -19,6 +20,8 @@ export const COMMENT_MAX_LENGTH = 2000
 export function createCommentsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.comments,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: COMMENT_CARD,
     admin: {
       useAsTitle: 'body',
       defaultColumns: ['body', 'article', 'reader', 'status', 'createdAt'],

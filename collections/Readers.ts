@@ -10,11 +10,14 @@ import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { sessionsField } from './fields/sessionsField'
 import { watchedField } from './fields/watchedField'
+import { READER_CARD } from '../src/delivery/cards'
 
 /** Site readers: sign up, log in, comment. They never reach the admin panel. */
 export function createReadersCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.readers,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: READER_CARD,
     auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
     admin: {
       useAsTitle: 'displayName',

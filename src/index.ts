@@ -9,6 +9,8 @@ import { createPeopleCollection } from '../collections/People'
 import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { graphqlReadBounds } from './delivery/graphqlBounds'
+import { withBoundedReads } from './delivery/withBoundedReads'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
@@ -52,7 +54,7 @@ export const showrunner =
 
     const { isEnabled } = resolved
     const components = incomingConfig.admin?.components
-    return {
+    return withBoundedReads(slugs, {
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
@@ -107,6 +109,10 @@ export const showrunner =
           isEnabled,
         ),
         mutations: chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),
+        validationRules: (args) => [
+          ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
+          ...graphqlReadBounds(resolved.reads)(args),
+        ],
       },
       // Workflow refusals are everyday outcomes, not server errors.
       // (Payload types the keys as its own error names; the lookup is by any error's name.)
@@ -119,5 +125,5 @@ export const showrunner =
         await incomingConfig.onInit?.(payload)
         if (isEnabled) await backfillWorkflowStages(payload)
       },
-    }
+    })
   }

@@ -1,5 +1,8 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import type { ReadLimits } from './delivery/readLimits'
+import { DEFAULT_READ_LIMITS } from './delivery/readLimits'
+
 /** The collections Showrunner adds, by role in the newsroom. */
 export type CollectionKey =
   | 'articles'
@@ -73,6 +76,12 @@ export type ShowrunnerOptions = {
    * @default { size: 20 }
    */
   similarArticles?: { size?: number }
+  /**
+   * The most a REST or GraphQL read may ask for: `maxDepth` (REST `depth`; GraphQL relationship
+   * levels) and `maxLimit` (page size). Beyond them a read is a 400. The Local API is not limited.
+   * @default { maxDepth: 3, maxLimit: 50 }
+   */
+  reads?: Partial<ReadLimits>
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -83,6 +92,7 @@ export type ResolvedOptions = {
   webhooks: Array<Required<WebhookConfig>>
   jobsCron: string | false
   similarArticles: { size: number }
+  reads: ReadLimits
 }
 
 export const DEFAULT_SLUGS: Slugs = {
@@ -114,6 +124,7 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     })),
     jobsCron: options.jobsCron ?? DEFAULT_JOBS_CRON,
     similarArticles: { size: 20, ...options.similarArticles },
+    reads: { ...DEFAULT_READ_LIMITS, ...options.reads },
   }
 }
 
