@@ -13,6 +13,7 @@ const BENCHES: Bench[] = [
   { name: 'spoilers', file: 'spoilers.ts', exportName: 'benchSpoilers' },
   { name: 'similarityEngine', file: 'similarity.ts', exportName: 'benchSimilarityEngine' },
   { name: 'similarityPublish', file: 'similarityPublish.ts', exportName: 'benchSimilarityPublish' },
+  { name: 'delivery', file: 'delivery.ts', exportName: 'benchDelivery' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
