@@ -11,6 +11,7 @@ import config from '../payload.config'
 import { databaseKind, DEFAULT_DATABASE_URI } from './db'
 import { jsonBody } from './http/jsonBody'
 import { rateLimits } from './http/rateLimits'
+import { requestTimeLimit, stopExpiredStatements } from './http/requestTimeLimit'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
@@ -54,6 +55,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   app.use(rateLimits(getOptionsFromConfig(payload.config).slugs))
+  stopExpiredStatements(payload)
+  app.use('/api', requestTimeLimit())
   app.use('/api', jsonBody())
 
   const graphql = GRAPHQL_POST(config)

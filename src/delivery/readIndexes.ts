@@ -8,7 +8,7 @@
  *   row (`where parent_id = ? and path = ?` ordered by `order`), and filters by it with
  *   `path = ? and text = ?`; the adapter's own index is `(order, parent_id)`, which serves neither,
  *   so each row scanned the whole table: `(path, text, parent_id)` covers the filter.
- * - every table with drafts (`_status`) and a `published_at`/`created_at`: `(_status, <date>)`, so
+ * - every table with drafts (`_status`) and a `published_at`, `created_at` or `updated_at`: `(_status, <date>)`, so
  *   the public list (`_status = 'published'`, newest first) reads the first rows of an index
  *   instead of sorting every published row.
  * - every `_rels` table: `(path, <target>_id)` for each relationship column, so "articles about
@@ -17,7 +17,7 @@
 export type IndexSpec = { name: string; columns: string[] }
 
 const HAS_MANY_SUFFIXES = ['_texts', '_numbers']
-const DATE_COLUMNS = ['published_at', 'created_at']
+const DATE_COLUMNS = ['published_at', 'created_at', 'updated_at']
 
 /** The indexes to add to `table`, from its name and its columns' database names. */
 export function readIndexesFor(table: string, columns: string[]): IndexSpec[] {

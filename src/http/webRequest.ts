@@ -34,6 +34,8 @@ export function toWebRequest(req: ExpressRequest): Request {
 
 /** Writes a Fetch API Response to express, keeping every Set-Cookie header. */
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+  // Already answered (the request time limit's 503): the late answer has nowhere to go.
+  if (res.headersSent) return
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value)
