@@ -11,7 +11,8 @@ type Row = { article?: unknown; score?: number; isPinned?: boolean }
  * `similarArticles` is stored as JSON (so other articles' lists are written in one statement,
  * without touching the rest of the row); this populates each row's article on read as a
  * relationship would be: batched through Payload's dataloader, with the reader's access, as the
- * articles collection's `defaultPopulate` card. Only the document read itself expands its list:
+ * articles collection's `defaultPopulate` card. Only a single article read (by id, or a list of
+ * one: `decideSimilarExpansion`) expands its list, and only the document read itself:
  * an article embedded in another (a card, or a `populate` that asks for the field) keeps bare ids,
  * so nothing multiplies with depth. Rows the reader may not see keep the bare id. With the plugin
  * switched off the stored ids are returned as they are.
@@ -24,7 +25,8 @@ export const populateSimilarArticles: FieldHook = async ({
   showHiddenFields,
   value,
 }) => {
-  if (!Array.isArray(value) || depth <= 0 || currentDepth > 1) return value
+  const isExpanded = req.context.expandSimilarLists !== false
+  if (!Array.isArray(value) || depth <= 0 || currentDepth > 1 || !isExpanded) return value
   const { isEnabled, slugs } = getOptions(req)
   if (!isEnabled) return value
   const collectionSlug = slugs.articles

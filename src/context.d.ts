@@ -33,6 +33,8 @@ declare module 'payload' {
     isSimilarityRefresh?: boolean
     /** Set by bulk imports (and the publish benchmark) to leave similar articles to the rebuild. */
     skipSimilarity?: boolean
+    /** Whether this read populates similar lists (one article read): `decideSimilarExpansion`. */
+    expandSimilarLists?: boolean
     /** Similar-articles work prepared before an article's save, stored after it (by article id). */
     similarityPending?: Record<string, PendingIndex>
   }

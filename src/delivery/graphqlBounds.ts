@@ -1,6 +1,7 @@
 import type {
   ExecutionArgs,
   FieldNode,
+  GraphQLField,
   GraphQLNamedType,
   SelectionSetNode,
   ValidationContext,
@@ -64,6 +65,27 @@ function pageSize(field: FieldNode, walk: Walk): number {
 }
 
 /**
+ * How many items a field returns at most: a page's `limit` (checked: Payload's paginated lists,
+ * collection queries and joins, take `limit` and `page`); a custom query's own `limit` (it checks
+ * its range itself, as `similarArticles` does); a list field's `maxRows`; else one.
+ */
+function listLength(
+  selection: FieldNode,
+  definition: GraphQLField<unknown, unknown>,
+  meta: PayloadFieldMeta | undefined,
+  walk: Walk,
+): number {
+  const args = new Set(definition.args.map((arg) => arg.name))
+  if (args.has('limit') && args.has('page')) return pageSize(selection, walk)
+  if (args.has('limit')) {
+    const limit = argument(selection, 'limit', walk)
+    return typeof limit === 'number' && limit >= 1 ? limit : DEFAULT_PAGE
+  }
+  if (meta?.hasMany === true || meta?.type === 'array') return meta.maxRows ?? ASSUMED_LIST_LENGTH
+  return 1
+}
+
+/**
  * Estimated documents a selection returns, assuming every list is as long as it may be (a query's
  * `limit`, a field's `maxRows`, else ASSUMED_LIST_LENGTH); records relationship chains deeper than
  * `maxDepth` on the way. Fragments are followed where they are spread.
@@ -92,7 +114,6 @@ function estimate(set: SelectionSetNode, type: GraphQLNamedType, hops: number, w
     if (!definition) continue
     const meta = (definition.extensions as { field?: PayloadFieldMeta } | undefined)?.field
     const isRelation = RELATION_TYPES.has(meta?.type ?? '')
-    const isPage = definition.args.some((arg) => arg.name === 'limit')
     const depth = hops + (isRelation ? 1 : 0)
     if (isRelation && depth === walk.limits.maxDepth + 1) {
       walk.problems.push({
@@ -100,12 +121,7 @@ function estimate(set: SelectionSetNode, type: GraphQLNamedType, hops: number, w
         node: selection,
       })
     }
-    const isList = meta !== undefined && (meta.hasMany === true || meta.type === 'array')
-    const length = isPage
-      ? pageSize(selection, walk)
-      : isList
-        ? (meta.maxRows ?? ASSUMED_LIST_LENGTH)
-        : 1
+    const length = listLength(selection, definition, meta, walk)
     const inner = selection.selectionSet
       ? estimate(selection.selectionSet, getNamedType(definition.type), depth, walk)
       : 0

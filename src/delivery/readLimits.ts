@@ -13,15 +13,16 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { maxDepth: 3, maxLimit: 50 }
 const WHOLE = /^\d{1,9}$/
 
 /**
- * A query-string value, `undefined` when absent; a repeated or nested one (`depth[]=1`) is ''.
- * Payload's REST handlers parse `req.query` in place (`depth=2` becomes the number 2, `pagination`
- * a boolean) before the operation runs, so parsed values are read back as text.
+ * A query-string value, `undefined` when absent or empty (Payload's default applies); a nested
+ * one (`pagination[a]=1`) is never valid. Payload's REST handlers parse `req.query` in place
+ * (`depth=2` becomes the number 2, `pagination` a boolean) before the operation runs, so parsed
+ * values are read back as text.
  */
 function single(query: Record<string, unknown>, key: string): string | undefined {
   const value = query[key]
-  if (value === undefined) return undefined
+  if (value === undefined || value === '') return undefined
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return typeof value === 'string' ? value : ''
+  return typeof value === 'string' ? value : 'several values'
 }
 
 /**

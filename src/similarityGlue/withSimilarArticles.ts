@@ -4,6 +4,7 @@ import { createSimilarityEntriesCollection } from '../../collections/SimilarityE
 import { createSimilarityPostingsCollection } from '../../collections/SimilarityPostings'
 import { createSimilarityStatsCollection } from '../../collections/SimilarityStats'
 import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
+import { decideSimilarExpansion } from '../../hooks/decideSimilarExpansion'
 import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
 import { unlistDeletedArticle } from '../../hooks/unlistDeletedArticle'
 import { similarArticlesEndpoint } from '../endpoints/similarArticles'
@@ -20,6 +21,7 @@ export function withSimilarArticles(articles: CollectionConfig): CollectionConfi
     ...articles,
     hooks: {
       ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), decideSimilarExpansion],
       beforeChange: [...(hooks.beforeChange ?? []), computeSimilarArticles],
       afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles],
       beforeDelete: [...(hooks.beforeDelete ?? []), unlistDeletedArticle],

@@ -122,6 +122,18 @@ describe('REST responses stay small at every depth', () => {
     expect(Object.keys(image).filter((key) => !allowed.has(key))).toEqual([])
   })
 
+  it('expands similar lists when one article is read (by id or a list of one), not in lists', async () => {
+    const isCard = (row: { article: unknown }) => typeof row.article === 'object'
+    const list = await anonymous.get('/api/articles?limit=10&depth=2')
+    for (const doc of list.body.docs) {
+      expect(doc.similarArticles.length).toBeGreaterThan(0)
+      expect(doc.similarArticles.some(isCard)).toBe(false)
+    }
+    const slug = list.body.docs[0].slug
+    const bySlug = await anonymous.get(`/api/articles?where[slug][equals]=${slug}&limit=1&depth=1`)
+    expect(bySlug.body.docs[0].similarArticles.every(isCard)).toBe(true)
+  })
+
   it('never expands a nested article’s lists, even when populate asks for card fields only', async () => {
     const res = await anonymous.get(
       `/api/articles/${ids[0]}?depth=3&populate[articles][title]=true&populate[articles][slug]=true`,
