@@ -108,6 +108,9 @@ async function measureSize(file: string, size: number, archiveSize: number) {
       results[`${key}.c10.${name}.p99_ms`] = percentile(ms, 99)
       results[`${key}.c10.${name}.rps`] = Math.round((ms.length / result.seconds) * 10) / 10
       results[`${key}.c10.${name}.timeouts`] = result.timeouts + result.errors
+      results[`${key}.c10.${name}.status_503`] = result.samples.filter(
+        (s) => s.status === 503,
+      ).length
       results[`${key}.c10.${name}.healthz_slowest_ms`] = Math.round(health.slowestMs)
       results[`${key}.c10.${name}.healthz_failures`] = health.failures
       console.log(
@@ -121,6 +124,9 @@ async function measureSize(file: string, size: number, archiveSize: number) {
     const health = await stopProbe()
     const ms = spike.samples.map((sample) => sample.ms)
     results[`${key}.c50.answers`] = spike.samples.length
+    results[`${key}.c50.status_503`] = spike.samples.filter(
+      (sample) => sample.status === 503,
+    ).length
     results[`${key}.c50.timeouts`] = spike.timeouts
     results[`${key}.c50.errors`] = spike.errors
     results[`${key}.c50.p50_ms`] = percentile(ms, 50)
@@ -145,7 +151,10 @@ export async function benchDelivery(): Promise<Record<string, number>> {
   const file = keep
     ? path.resolve(keep)
     : path.join(os.tmpdir(), `delivery-bench-${process.pid}.db`)
-  const results: Record<string, number> = {}
+  // The machine is shared: the load average says how much of it the figures had.
+  const results: Record<string, number> = {
+    loadavg_1min_at_start: Math.round(os.loadavg()[0]! * 10) / 10,
+  }
   try {
     for (const size of sizes) Object.assign(results, await measureSize(file, size, archiveSize))
     return results

@@ -18,7 +18,8 @@ export type LoadResult = {
   seconds: number
 }
 
-const TIMEOUT_MS = 10_000
+// Longer than the server's own 10 s time limit, so its 503s are counted as answers, not time-outs.
+const TIMEOUT_MS = 15_000
 
 /** One request over `agent`; a time-out or a socket error is status 0. */
 export function send(agent: http.Agent, base: string, read: Read): Promise<Sample> {

@@ -54,7 +54,10 @@ it('answers a read that outlives the limit with a 503 and refuses its later stat
     errors: [{ message: 'The request took longer than 0.02 s and was stopped.' }],
   })
   await sleep(400)
-  expect(outcomes.pop()).toMatch(/read refused: The request ran out of time/)
+  // PostgreSQL is left to its statement_timeout: only SQLite's statements are refused.
+  expect(outcomes.pop()).toMatch(
+    payload.db.name === 'sqlite' ? /read refused: The request ran out of time/ : /read ran/,
+  )
 })
 
 it('leaves writes alone (stopping one half-way would leave it half-written)', async () => {
