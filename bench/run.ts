@@ -16,6 +16,7 @@ const BENCHES: Bench[] = [
   { name: 'revalidation', file: 'revalidation.ts', exportName: 'benchRevalidation' },
   { name: 'graphqlGuard', file: 'graphqlGuard.ts', exportName: 'benchGraphqlGuard' },
   { name: 'deliveryCache', file: 'deliveryCache.ts', exportName: 'benchDeliveryCache' },
+  { name: 'delivery', file: 'delivery.ts', exportName: 'benchDelivery' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

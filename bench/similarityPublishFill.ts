@@ -1,4 +1,5 @@
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Payload, PayloadRequest } from 'payload'
 import {
@@ -11,6 +12,7 @@ import {
 
 import { showrunner } from '../src'
 import { SQLITE_WAL } from '../src/db'
+import { addReadIndexes } from '../src/delivery/readIndexes'
 import { richText } from '../src/seed/lexical'
 import type { SimilarityDoc } from '../src/similarity'
 import type { LiveArticle } from '../src/similarityGlue/indexArticle'
@@ -42,7 +44,7 @@ let instances = 0
 
 /**
  * The demo app's configuration on `file`. Measurements use the app's SQLite adapter settings
- * (`src/db.ts`: WAL, and no transactions, so each write is committed on its own); filling may
+ * (`src/db.ts`: WAL, the read indexes, and no transactions, so each write is committed on its own); filling may
  * enable transactions to commit a thousand rows at a time.
  */
 export async function openPayload(file: string, hasTransactions: boolean): Promise<Payload> {
@@ -52,6 +54,7 @@ export async function openPayload(file: string, hasTransactions: boolean): Promi
       client: { url: `file:${file}` },
       push: true,
       wal: SQLITE_WAL,
+      afterSchemaInit: [addReadIndexes(index)],
       ...(hasTransactions ? { transactionOptions: {} } : {}),
     }),
     editor: lexicalEditor(),

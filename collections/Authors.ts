@@ -22,6 +22,7 @@ import type { Slugs } from '../src/options'
 import { currentPasswordField } from './fields/currentPasswordField'
 import { sessionsField } from './fields/sessionsField'
 import { validateUrl } from './fields/validateUrl'
+import { AUTHOR_CARD } from '../src/delivery/cards'
 
 /** Staff accounts (admin, editor, author) that sign in to the admin, with their public profiles. */
 export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
@@ -34,6 +35,8 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
   })
   return {
     slug: slugs.authors,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: AUTHOR_CARD,
     labels: { singular: 'Staff member', plural: 'Staff' },
     // No lock: anyone could lock any account with wrong passwords. Failed logins are delayed per
     // account and refused per address instead (src/http/rateLimits.ts). API keys let a server-side

@@ -14,6 +14,7 @@ import { setCommentAuthorName } from '../hooks/setCommentAuthorName'
 import { tagCommentSpoilers } from '../hooks/tagCommentSpoilers'
 import type { Slugs } from '../src/options'
 import { commentSpoilerFields } from './fields/commentSpoilerFields'
+import { COMMENT_CARD } from '../src/delivery/cards'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam']
 export const COMMENT_MAX_LENGTH = 2000
@@ -22,6 +23,8 @@ export const COMMENT_MAX_LENGTH = 2000
 export function createCommentsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.comments,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: COMMENT_CARD,
     admin: {
       useAsTitle: 'body',
       defaultColumns: ['body', 'article', 'reader', 'status', 'createdAt'],

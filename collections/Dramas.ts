@@ -12,6 +12,7 @@ import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
 import { validateUrl } from './fields/validateUrl'
+import { DRAMA_CARD } from '../src/delivery/cards'
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
@@ -19,6 +20,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 export function createDramasCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.dramas,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: DRAMA_CARD,
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'network', 'year', 'episodes', 'status'],

@@ -11,11 +11,14 @@ import { queueContentEvent } from '../hooks/queueContentEvent'
 import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
+import { MEDIA_CARD } from '../src/delivery/cards'
 
 /** Images for posters, hero images and scene stills. */
 export function createMediaCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.media,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: MEDIA_CARD,
     admin: { useAsTitle: 'alt', group: 'Content' },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
     hooks: {

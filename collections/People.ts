@@ -10,11 +10,14 @@ import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import type { Slugs } from '../src/options'
 import { slugField } from './fields/slugField'
+import { PERSON_CARD } from '../src/delivery/cards'
 
 /** Actors, directors and writers: the people articles and casts refer to. */
 export function createPeopleCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.people,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: PERSON_CARD,
     labels: { singular: 'Person', plural: 'People' },
     admin: {
       useAsTitle: 'name',

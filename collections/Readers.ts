@@ -13,6 +13,7 @@ import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import { syncCommentAuthorNames } from '../hooks/syncCommentAuthorNames'
+import { READER_CARD } from '../src/delivery/cards'
 import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { currentPasswordField } from './fields/currentPasswordField'
@@ -23,6 +24,8 @@ import { watchedField } from './fields/watchedField'
 export function createReadersCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.readers,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: READER_CARD,
     // No lock (see Authors): failed logins are delayed per account, refused per address.
     auth: { maxLoginAttempts: 0, cookies: authCookies() },
     admin: {

@@ -10,6 +10,7 @@ import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
 import { validateSceneAgainstDrama } from '../hooks/validateSceneAgainstDrama'
 import type { Slugs } from '../src/options'
+import { SCENE_CARD } from '../src/delivery/cards'
 
 export const SCENE_KINDS = [
   'kiss',
@@ -25,6 +26,8 @@ export const SCENE_KINDS = [
 export function createScenesCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.scenes,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: SCENE_CARD,
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'drama', 'episode', 'kind'],

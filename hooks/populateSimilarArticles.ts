@@ -10,8 +10,12 @@ type Row = { article?: unknown; score?: number; isPinned?: boolean }
 /**
  * `similarArticles` is stored as JSON (so other articles' lists are written in one statement,
  * without touching the rest of the row); this populates each row's article on read as a
- * relationship would be: batched through Payload's dataloader, with the reader's access, up to
- * the request's depth. Rows the reader may not see keep the bare id.
+ * relationship would be: batched through Payload's dataloader, with the reader's access, as the
+ * articles collection's `defaultPopulate` card. Only a single article read (by id, or a list of
+ * one: `decideSimilarExpansion`) expands its list, and only the document read itself:
+ * an article embedded in another (a card, or a `populate` that asks for the field) keeps bare ids,
+ * so nothing multiplies with depth. Rows the reader may not see keep the bare id. With the plugin
+ * switched off the stored ids are returned as they are.
  */
 export const populateSimilarArticles: FieldHook = async ({
   currentDepth = 1,
@@ -21,13 +25,18 @@ export const populateSimilarArticles: FieldHook = async ({
   showHiddenFields,
   value,
 }) => {
-  if (!Array.isArray(value) || depth <= 0 || currentDepth > depth) return value
-  const collectionSlug = getOptions(req).slugs.articles
+  const isExpanded = req.context.expandSimilarLists !== false
+  if (!Array.isArray(value) || depth <= 0 || currentDepth > 1 || !isExpanded) return value
+  const { isEnabled, slugs } = getOptions(req)
+  if (!isEnabled) return value
+  const collectionSlug = slugs.articles
+  const select = req.payload.collections[collectionSlug]?.config.defaultPopulate
   return Promise.all(
     (value as Row[]).map(async (row) => {
       const id = relationId(row.article)
       if (id === null) return row
-      // The same key Payload builds for a relationship (locale and transaction may be unset).
+      // The same key Payload builds for a relationship (locale and transaction may be unset), so
+      // these loads share one batched query with the document's other article relationships.
       const key = {
         collectionSlug,
         currentDepth: currentDepth + 1,
@@ -37,6 +46,7 @@ export const populateSimilarArticles: FieldHook = async ({
         fallbackLocale: req.fallbackLocale,
         locale: req.locale,
         overrideAccess: overrideAccess ?? false,
+        select,
         showHiddenFields: showHiddenFields ?? false,
         transactionID: req.transactionID,
       } as Parameters<typeof createDataloaderCacheKey>[0]

@@ -34,6 +34,8 @@ declare module 'payload' {
     isSimilarityRefresh?: boolean
     /** Set by bulk imports (and the publish benchmark) to leave similar articles to the rebuild. */
     skipSimilarity?: boolean
+    /** Whether this read populates similar lists (one article read): `decideSimilarExpansion`. */
+    expandSimilarLists?: boolean
     /** Similar-articles work prepared before an article's save, stored after it (by article id). */
     similarityPending?: Record<string, PendingIndex>
     /** Articles whose similar lists this request rewrote (`similarityGlue/changedLists.ts`). */

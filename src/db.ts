@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
+import { addReadIndexes } from './delivery/readIndexes'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/showrunner.db'
 
 /**
@@ -12,6 +14,16 @@ export const DEFAULT_DATABASE_URI = 'file:./data/showrunner.db'
  * A crash of the process loses nothing; a power cut may lose the last commits, never consistency.
  */
 export const SQLITE_WAL = { synchronous: 'NORMAL' } as const
+
+/**
+ * PostgreSQL's `statement_timeout` for the app's connections, in ms (`DATABASE_STATEMENT_TIMEOUT_MS`,
+ * 0 for none): the server cancels a statement that runs longer, so an abandoned or runaway read
+ * cannot hold a connection and a core. Generous enough for the migrations applied on start.
+ */
+export function statementTimeoutMs(): number {
+  const value = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000)
+  return Number.isFinite(value) && value >= 0 ? value : 15_000
+}
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -40,24 +52,28 @@ export async function databaseAdapter(
     const isFile = file !== ':memory:' && !file.startsWith(':')
     if (isFile) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
     const { migrations } = await import('./migrations/sqlite')
     return sqliteAdapter({
       client: { url: uri === ':memory:' ? 'file::memory:' : uri },
       migrationDir: path.resolve('src/migrations/sqlite'),
       prodMigrations: migrations,
       push,
+      afterSchemaInit: [addReadIndexes(index)],
       ...(isFile ? { wal: SQLITE_WAL } : {}),
     })
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
     const { migrations } = await import('./migrations/postgres')
     return postgresAdapter({
-      pool: { connectionString: uri },
+      pool: { connectionString: uri, statement_timeout: statementTimeoutMs() || undefined },
       schemaName: process.env.DATABASE_SCHEMA || undefined,
       migrationDir: path.resolve('src/migrations/postgres'),
       prodMigrations: migrations,
       push,
+      afterSchemaInit: [addReadIndexes(index)],
     })
   }
   const { mongooseAdapter } = await import('@payloadcms/db-mongodb')

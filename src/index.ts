@@ -12,6 +12,8 @@ import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { backfillCommentAuthorNames } from './commentGlue/authorNames'
 import { answerClientFaults } from '../hooks/answerClientFaults'
+import { graphqlReadBounds } from './delivery/graphqlBounds'
+import { withBoundedReads } from './delivery/withBoundedReads'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { publicSchema } from './graphql/publicSchema'
 import { spoilerQueries } from './graphql/spoilerQuery'
@@ -63,7 +65,7 @@ export const showrunner =
 
     const { isEnabled } = resolved
     const components = incomingConfig.admin?.components
-    return {
+    return withBoundedReads(slugs, {
       ...incomingConfig,
       ...crossOriginConfig(incomingConfig, resolved.delivery),
       admin: {
@@ -141,6 +143,10 @@ export const showrunner =
           signUpMutations,
           true,
         ),
+        validationRules: (args) => [
+          ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
+          ...graphqlReadBounds(resolved.reads)(args),
+        ],
       },
       // Workflow refusals are everyday outcomes, not server errors.
       // (Payload types the keys as its own error names; the lookup is by any error's name.)
@@ -154,5 +160,5 @@ export const showrunner =
         if (isEnabled) await backfillWorkflowStages(payload)
         await backfillCommentAuthorNames(payload)
       },
-    }
+    })
   }

@@ -3,6 +3,8 @@ import type { Config, PayloadRequest } from 'payload'
 import { REVALIDATION_EVENTS } from './revalidation/events'
 import type { DeliveryOptions, ResolvedDelivery } from './http/deliveryOptions'
 import { resolveDelivery } from './http/deliveryOptions'
+import type { ReadLimits } from './delivery/readLimits'
+import { DEFAULT_READ_LIMITS } from './delivery/readLimits'
 
 /** The collections Showrunner adds, by role in the newsroom. */
 export type CollectionKey =
@@ -94,6 +96,12 @@ export type ShowrunnerOptions = {
    * @default { corsOrigins: [], cache: { maxAge: 60, staleWhileRevalidate: 300, mediaMaxAge: 86400 } }
    */
   delivery?: DeliveryOptions
+  /**
+   * The most a REST or GraphQL read may ask for: `maxDepth` (REST `depth`; GraphQL relationship
+   * levels) and `maxLimit` (page size). Beyond them a read is a 400. The Local API is not limited.
+   * @default { maxDepth: 3, maxLimit: 50 }
+   */
+  reads?: Partial<ReadLimits>
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -105,6 +113,7 @@ export type ResolvedOptions = {
   jobsCron: string | false
   similarArticles: { size: number }
   delivery: ResolvedDelivery
+  reads: ReadLimits
 }
 
 export const DEFAULT_SLUGS = {
@@ -137,6 +146,7 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     jobsCron: options.jobsCron ?? DEFAULT_JOBS_CRON,
     similarArticles: { size: 20, ...options.similarArticles },
     delivery: resolveDelivery(options.delivery),
+    reads: { ...DEFAULT_READ_LIMITS, ...options.reads },
   }
 }
 

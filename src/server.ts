@@ -17,6 +17,7 @@ import { jsonBody } from './http/jsonBody'
 import { jsonErrors } from './http/jsonErrors'
 import { rateLimits, trustProxyHops } from './http/rateLimits'
 import { refuseUnroutablePaths } from './http/refuseUnroutablePaths'
+import { requestTimeLimit, stopExpiredStatements } from './http/requestTimeLimit'
 import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
@@ -66,6 +67,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // Before the limits, so their answers (429s included) are no-store.
   app.use('/api', delivery(payload.config))
+  stopExpiredStatements(payload)
+  app.use('/api', requestTimeLimit())
   app.use('/api', jsonBody())
   app.use(rateLimits(payload))
 

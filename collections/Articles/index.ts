@@ -34,6 +34,7 @@ import { validateUrl } from '../fields/validateUrl'
 import { similarFields } from './similarFields'
 import { spoilerFields } from './spoilerFields'
 import { workflowFields } from './workflowFields'
+import { ARTICLE_CARD } from '../../src/delivery/cards'
 
 const WORKFLOW_UI = '/src/components/workflow'
 
@@ -47,6 +48,8 @@ export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
 export function createArticlesCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.articles,
+    // Embedded in other documents as a card (src/delivery/cards.ts).
+    defaultPopulate: ARTICLE_CARD,
     admin: {
       useAsTitle: 'title',
       defaultColumns: [

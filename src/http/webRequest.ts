@@ -41,6 +41,8 @@ export function toWebRequest(req: ExpressRequest): Request {
  * policy (`httpCache`): a public JSON read is buffered for its ETag and 304, anything else streams.
  */
 export async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+  // Already answered (the request time limit's 503): the late answer has nowhere to go.
+  if (res.headersSent) return
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value)

@@ -4,6 +4,7 @@ import { createSimilarityEntriesCollection } from '../../collections/SimilarityE
 import { createSimilarityPostingsCollection } from '../../collections/SimilarityPostings'
 import { createSimilarityStatsCollection } from '../../collections/SimilarityStats'
 import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
+import { decideSimilarExpansion } from '../../hooks/decideSimilarExpansion'
 import { queueSimilarEvents } from '../../hooks/queueSimilarEvents'
 import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
 import { unlistDeletedArticle } from '../../hooks/unlistDeletedArticle'
@@ -21,6 +22,7 @@ export function withSimilarArticles(articles: CollectionConfig): CollectionConfi
     ...articles,
     hooks: {
       ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), decideSimilarExpansion],
       beforeChange: [...(hooks.beforeChange ?? []), computeSimilarArticles],
       // The peers whose lists changed are announced once the refresh has written them.
       afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles, queueSimilarEvents],
