@@ -1,5 +1,6 @@
 import * as migration_20261122_060048_initial from './20261122_060048_initial';
 import * as migration_20261122_073818_similar_postings from './20261122_073818_similar_postings';
+import * as migration_20261206_183038_read_indexes_api_keys_comment_authors from './20261206_183038_read_indexes_api_keys_comment_authors';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_073818_similar_postings.up,
     down: migration_20261122_073818_similar_postings.down,
-    name: '20261122_073818_similar_postings'
+    name: '20261122_073818_similar_postings',
+  },
+  {
+    up: migration_20261206_183038_read_indexes_api_keys_comment_authors.up,
+    down: migration_20261206_183038_read_indexes_api_keys_comment_authors.down,
+    name: '20261206_183038_read_indexes_api_keys_comment_authors'
   },
 ];
