@@ -145,7 +145,7 @@ export const showrunner =
         ),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
-          ...graphqlReadBounds(resolved.reads)(args),
+          ...graphqlReadBounds(resolved.reads, slugs.authors)(args),
         ],
       },
       // Workflow refusals are everyday outcomes, not server errors.

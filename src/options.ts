@@ -98,8 +98,9 @@ export type ShowrunnerOptions = {
   delivery?: DeliveryOptions
   /**
    * The most a REST or GraphQL read may ask for: `maxDepth` (REST `depth`; GraphQL relationship
-   * levels) and `maxLimit` (page size). Beyond them a read is a 400. The Local API is not limited.
-   * @default { maxDepth: 3, maxLimit: 50 }
+   * levels), `maxLimit` (page size) and `staffMaxLimit` (page size for signed-in staff). Beyond
+   * them a read is a 400. The Local API is not limited.
+   * @default { maxDepth: 3, maxLimit: 50, staffMaxLimit: 500 }
    */
   reads?: Partial<ReadLimits>
 }

@@ -15,8 +15,10 @@ import {
   isInterfaceType,
   valueFromASTUntyped,
 } from 'graphql'
+import type { PayloadRequest } from 'payload'
 
 import type { ReadLimits } from './readLimits'
+import { limitsFor } from './readLimits'
 
 /** The most documents one GraphQL operation may be estimated to return. */
 export const GRAPHQL_DOCUMENT_BUDGET = 2_000
@@ -131,13 +133,23 @@ function estimate(set: SelectionSetNode, type: GraphQLNamedType, hops: number, w
 }
 
 /**
+ * Whether the caller is staff. Payload hands its request to graphql-http as the context value; the
+ * early pass in src/http/graphqlGuard.ts runs before authentication and has none, so it applies
+ * the larger staff page, and Payload's own validation, which knows the caller, applies theirs.
+ */
+function isStaffOrUnknown(args: ExecutionArgs, staffSlug: string): boolean {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  return req ? req.user?.collection === staffSlug : true
+}
+
+/**
  * GraphQL's counterpart of the REST read limits, as validation rules (run before anything
  * resolves): list queries take a `limit` from 1 to `maxLimit` and no `pagination: false`,
  * relationships nest at most `maxDepth` levels, and an operation may be estimated to return at
  * most GRAPHQL_DOCUMENT_BUDGET documents. Payload's own complexity limit adds a fixed cost per
  * relationship and does not multiply by list lengths, so it alone lets fan-out grow exponentially.
  */
-export function graphqlReadBounds(limits: ReadLimits) {
+export function graphqlReadBounds(limits: ReadLimits, staffSlug: string) {
   return (args: ExecutionArgs): ValidationRule[] => [
     (context) => ({
       OperationDefinition(operation) {
@@ -146,7 +158,7 @@ export function graphqlReadBounds(limits: ReadLimits) {
         const walk: Walk = {
           context,
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          limits,
+          limits: limitsFor(limits, isStaffOrUnknown(args, staffSlug)),
           problems: [],
           fragments: new Set(),
         }

@@ -6,9 +6,19 @@ export type ReadLimits = {
   maxDepth: number
   /** Largest page (`limit`); `limit=0` and `pagination=false` ("everything") are refused. */
   maxLimit: number
+  /**
+   * Largest page for signed-in staff: the admin's own views (review queue, author pickers) and
+   * newsroom tools page through more at once; anonymous and reader reads keep `maxLimit`.
+   */
+  staffMaxLimit: number
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxDepth: 3, maxLimit: 50 }
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxDepth: 3, maxLimit: 50, staffMaxLimit: 500 }
+
+/** The limits that apply to one caller: staff page with `staffMaxLimit`. */
+export function limitsFor(limits: ReadLimits, isStaff: boolean): ReadLimits {
+  return isStaff ? { ...limits, maxLimit: Math.max(limits.maxLimit, limits.staffMaxLimit) } : limits
+}
 
 const WHOLE = /^\d{1,9}$/
 

@@ -64,25 +64,43 @@ function dropOperations(GraphQL: GraphQL, info: Info, collection: Collection | u
     delete access.getFields()[collection.config.slug.replace(/-/g, '_')]
 }
 
-/** Retypes whole-number fields as `Int` on every object type reachable from the collections. */
+/**
+ * Retypes whole-number fields as `Int` on every object type reachable from the collections, and on
+ * their create and update inputs (a `where` filter keeps Payload's numeric operators).
+ */
 function wholeNumbers(GraphQL: GraphQL, info: Info): void {
-  const seen = new Set<GraphQLModule.GraphQLObjectType>()
-  const visit = (type: GraphQLModule.GraphQLObjectType) => {
+  type Composite = GraphQLModule.GraphQLObjectType | GraphQLModule.GraphQLInputObjectType
+  const seen = new Set<Composite>()
+  const visit = (type: Composite) => {
     if (seen.has(type)) return
     seen.add(type)
-    for (const field of Object.values(type.getFields())) {
-      const named = GraphQL.getNamedType(field.type)
+    // Output and input fields alike: a name and a (mutable) type.
+    const fields = Object.values(type.getFields()) as Array<{
+      name: string
+      type: GraphQLModule.GraphQLType
+    }>
+    for (const field of fields) {
+      const named: GraphQLModule.GraphQLNamedType = GraphQL.getNamedType(field.type)
       if (WHOLE_NUMBER_FIELDS.has(field.name) && named === GraphQL.GraphQLFloat) {
         field.type = GraphQL.isNonNullType(field.type)
           ? new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt)
           : GraphQL.GraphQLInt
       }
-      if (GraphQL.isObjectType(named)) visit(named)
+      if (GraphQL.isObjectType(named) || GraphQL.isInputObjectType(named)) visit(named)
     }
   }
   for (const collection of Object.values(info.collections)) {
-    if (collection.graphQL?.type) visit(collection.graphQL.type)
-    if (collection.graphQL?.versionType) visit(collection.graphQL.versionType)
+    const types = collection.graphQL
+    if (!types) continue
+    for (const type of [
+      types.type,
+      types.versionType,
+      types.mutationInputType,
+      types.updateMutationInputType,
+    ]) {
+      const named = type && GraphQL.getNamedType(type)
+      if (named && (GraphQL.isObjectType(named) || GraphQL.isInputObjectType(named))) visit(named)
+    }
   }
 }
 

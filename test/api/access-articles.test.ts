@@ -155,10 +155,10 @@ describe.each(PROTOCOLS)('%s', (protocol) => {
       const res =
         protocol === 'rest'
           ? await client().get(
-              `/api/articles/versions?depth=0&limit=100&${parents.map((id, i) => `where[parent][in][${i}]=${id}`).join('&')}`,
+              `/api/articles/versions?depth=0&limit=50&${parents.map((id, i) => `where[parent][in][${i}]=${id}`).join('&')}`,
             )
           : await client().graphql(
-              `query($ids: [JSON]) { versionsArticles(where: { parent: { in: $ids } }, limit: 100) {
+              `query($ids: [JSON]) { versionsArticles(where: { parent: { in: $ids } }, limit: 50) {
                 docs { parent { id } } } }`,
               { ids: parents },
             )

@@ -17,7 +17,7 @@ process.env.SHOWRUNNER_JOBS_AUTORUN = 'false'
 type Id = number | string
 type Json = Record<string, unknown>
 
-const { maxDepth, maxLimit } = DEFAULT_READ_LIMITS
+const { maxDepth, maxLimit, staffMaxLimit } = DEFAULT_READ_LIMITS
 const CARD_KEYS = new Set(['id', ...Object.keys(ARTICLE_CARD)])
 const SPECS: SpecName[] = ['qotKisses', 'cloyKisses', 'goblinRomance', 'qotRatings', 'cloyRatings']
 // Five articles that all name each other (see also, pins, similar lists) and share a hero image:
@@ -165,11 +165,25 @@ describe('limits beyond the maximum and bad values are a 400 with a message', ()
     }
   })
 
-  it('applies to every Showrunner collection, for staff too', async () => {
+  it('applies to every Showrunner collection; staff page with a larger limit of their own', async () => {
     for (const collection of ['dramas', 'scenes', 'people', 'media', 'authors', 'comments']) {
-      const res = await editor.get(`/api/${collection}?limit=${maxLimit + 1}`)
-      expect(restAnswer(res).status).toBe(400)
+      expect(restAnswer(await anonymous.get(`/api/${collection}?limit=${maxLimit + 1}`))).toEqual({
+        status: 400,
+        text: expect.stringMatching(/limit must be a whole number from 1 to 50/),
+      })
+      const staffPage = await editor.get(`/api/${collection}?limit=${maxLimit + 1}`)
+      expect({ collection, ...restAnswer(staffPage) }).toEqual({ collection, status: 200, text: "" })
+      expect(restAnswer(await editor.get(`/api/${collection}?limit=${staffMaxLimit + 1}`))).toEqual(
+        {
+          status: 400,
+          text: expect.stringMatching(new RegExp(`from 1 to ${staffMaxLimit}`)),
+        },
+      )
     }
+    const query = (limit: number) => `{ Articles(limit: ${limit}) { docs { id } } }`
+    expect(graphqlAnswer(await editor.graphql(query(maxLimit + 1))).status).toBe(200)
+    expect(graphqlAnswer(await anonymous.graphql(query(maxLimit + 1))).status).toBe(400)
+    expect(graphqlAnswer(await editor.graphql(query(staffMaxLimit + 1))).status).toBe(400)
   })
 
   it('accepts the limits themselves', async () => {
@@ -184,7 +198,7 @@ describe('GraphQL reads are bounded before anything resolves', () => {
   it('serves a page of articles with author, dramas and items, nested articles as asked', async () => {
     const res = await anonymous.graphql(
       NESTED(
-        'author { name } dramas { title } items { heading } seeAlso { title } similarArticles',
+        'author { name } dramas { title } items { heading } seeAlso { title } similarArticles { score }',
       ),
     )
     expect(res.body.errors).toBeUndefined()

@@ -139,7 +139,7 @@ export const PostComment = graphql(`
 
 export const CommentsOn = graphql(`
   query CommentsOn($article: JSON!) {
-    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) {
+    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 50) {
       docs {
         id
         body

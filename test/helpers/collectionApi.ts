@@ -63,7 +63,7 @@ function restApi(slug: string): CollectionApi {
     create: async (client, data) =>
       restOutcome(await client.post(`/api/${slug}?depth=0`, data), (b) => ({ doc: b.doc })),
     find: async (client, where, options) => {
-      const query = [...toQuery(where, 'where'), 'limit=100', 'depth=0'].join('&')
+      const query = [...toQuery(where, 'where'), 'limit=50', 'depth=0'].join('&')
       const res = await client.get(`/api/${slug}?${query}${draftParam(options)}`)
       return restOutcome(res, (b) => ({ docs: b.docs }))
     },
@@ -117,7 +117,7 @@ function graphqlApi({ singular: S, plural: P, select }: GraphqlNames): Collectio
     },
     find: async (client, where, options) => {
       const query = `query($where: ${S}_where, $draft: Boolean) {
-        ${P}(where: $where, draft: $draft, limit: 100) { docs { ${select} } } }`
+        ${P}(where: $where, draft: $draft, limit: 50) { docs { ${select} } } }`
       const variables = { where: toGraphqlWhere(where), draft: options?.draft ?? false }
       const res = await client.graphql(query, variables)
       return graphqlOutcome(res, P, asDocs)

@@ -97,7 +97,7 @@ async function inconsistencies(): Promise<string[]> {
   const problems: string[] = []
   const { docs } = await expectOk<{ docs: Article[] }>(
     'GET',
-    '/api/articles?depth=0&limit=200&draft=false',
+    '/api/articles?depth=0&limit=50&draft=false',
   )
   const live = new Set(
     docs.filter((doc) => doc._status === 'published').map((doc) => String(doc.id)),

@@ -10,7 +10,7 @@ const query = schema.getQueryType()!.getFields()
 const mutation = schema.getMutationType()!.getFields()
 
 const objectType = (name: string) => schema.getType(name) as GraphQLObjectType
-const typeOf = (field: GraphQLField<unknown, unknown> | undefined) => String(field?.type)
+const typeOf = (field: { type: unknown } | undefined) => String(field?.type)
 const argsOf = (field: GraphQLField<unknown, unknown>) =>
   Object.fromEntries(field.args.map((arg) => [arg.name, String(arg.type)]))
 
@@ -107,4 +107,13 @@ it('types episode numbers as Int', () => {
   expect(typeOf(objectType('Drama').getFields().episodes)).toBe('Int!')
   expect(typeOf(objectType('Comment').getFields().spoilerEpisode)).toBe('Int')
   expect(typeOf(objectType('Article_SpoilerSections').getFields().episode)).toBe('Int')
+  // ...and so do the inputs that write them.
+  const input = (name: string) => {
+    const type = schema.getType(name)
+    if (!isInputObjectType(type)) throw new Error(`${name} is not an input type`)
+    return type.getFields()
+  }
+  expect(typeOf(input('mutationSceneInput').episode)).toBe('Int!')
+  expect(typeOf(input('mutationSceneUpdateInput').episode)).toBe('Int')
+  expect(typeOf(input('mutationDramaInput').episodes)).toBe('Int!')
 })

@@ -23,7 +23,7 @@ type Documents = {
   '\n  mutation SignUp($data: mutationReaderInput!) {\n    createReader(data: $data) {\n      id\n      displayName\n    }\n  }\n': typeof types.SignUpDocument
   '\n  mutation ReaderLogin($email: String!, $password: String!) {\n    loginReader(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReaderLoginDocument
   '\n  mutation PostComment($data: mutationCommentInput!) {\n    createComment(data: $data) {\n      id\n      status\n      body\n    }\n  }\n': typeof types.PostCommentDocument
-  '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n': typeof types.CommentsOnDocument
+  '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 50) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n': typeof types.CommentsOnDocument
   '\n  mutation StaffLogin($email: String!, $password: String!) {\n    loginAuthor(email: $email, password: $password) {\n      token\n    }\n  }\n': typeof types.StaffLoginDocument
   '\n  query DraftArticle($id: Int!) {\n    Article(id: $id, draft: true) {\n      id\n      title\n      _status\n    }\n  }\n': typeof types.DraftArticleDocument
 }
@@ -46,7 +46,7 @@ const documents: Documents = {
     types.ReaderLoginDocument,
   '\n  mutation PostComment($data: mutationCommentInput!) {\n    createComment(data: $data) {\n      id\n      status\n      body\n    }\n  }\n':
     types.PostCommentDocument,
-  '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n':
+  '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 50) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n':
     types.CommentsOnDocument,
   '\n  mutation StaffLogin($email: String!, $password: String!) {\n    loginAuthor(email: $email, password: $password) {\n      token\n    }\n  }\n':
     types.StaffLoginDocument,
@@ -126,8 +126,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n']
+  source: '\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 50) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommentsOn($article: JSON!) {\n    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 50) {\n      docs {\n        id\n        body\n        status\n        parent {\n          id\n        }\n        reader {\n          id\n        }\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

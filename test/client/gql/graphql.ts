@@ -2543,7 +2543,7 @@ export type MutationArticleUpdate_SpoilerSectionsInput = {
   detected?: InputMaybe<Scalars['Boolean']['input']>
   drama?: InputMaybe<Scalars['Int']['input']>
   dramaTitle?: InputMaybe<Scalars['String']['input']>
-  episode?: InputMaybe<Scalars['Float']['input']>
+  episode?: InputMaybe<Scalars['Int']['input']>
   heading?: InputMaybe<Scalars['String']['input']>
   id?: InputMaybe<Scalars['String']['input']>
   key?: InputMaybe<Scalars['String']['input']>
@@ -2561,7 +2561,7 @@ export type MutationArticleUpdate_SpoilerSummaryInput = {
 
 export type MutationArticleUpdate_SpoilerSummary_DramasInput = {
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode?: InputMaybe<Scalars['Float']['input']>
+  episode?: InputMaybe<Scalars['Int']['input']>
   id?: InputMaybe<Scalars['String']['input']>
   title?: InputMaybe<Scalars['String']['input']>
 }
@@ -2593,7 +2593,7 @@ export type MutationArticle_SpoilerSectionsInput = {
   detected?: InputMaybe<Scalars['Boolean']['input']>
   drama?: InputMaybe<Scalars['Int']['input']>
   dramaTitle?: InputMaybe<Scalars['String']['input']>
-  episode?: InputMaybe<Scalars['Float']['input']>
+  episode?: InputMaybe<Scalars['Int']['input']>
   heading?: InputMaybe<Scalars['String']['input']>
   id?: InputMaybe<Scalars['String']['input']>
   key?: InputMaybe<Scalars['String']['input']>
@@ -2611,7 +2611,7 @@ export type MutationArticle_SpoilerSummaryInput = {
 
 export type MutationArticle_SpoilerSummary_DramasInput = {
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode?: InputMaybe<Scalars['Float']['input']>
+  episode?: InputMaybe<Scalars['Int']['input']>
   id?: InputMaybe<Scalars['String']['input']>
   title?: InputMaybe<Scalars['String']['input']>
 }
@@ -2682,7 +2682,7 @@ export type MutationCommentInput = {
   spoiler?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDetected?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDrama?: InputMaybe<Scalars['Int']['input']>
-  spoilerEpisode?: InputMaybe<Scalars['Float']['input']>
+  spoilerEpisode?: InputMaybe<Scalars['Int']['input']>
   spoilerReasons?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
   status?: InputMaybe<Comment_Status_MutationInput>
   updatedAt?: InputMaybe<Scalars['String']['input']>
@@ -2699,7 +2699,7 @@ export type MutationCommentUpdateInput = {
   spoiler?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDetected?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDrama?: InputMaybe<Scalars['Int']['input']>
-  spoilerEpisode?: InputMaybe<Scalars['Float']['input']>
+  spoilerEpisode?: InputMaybe<Scalars['Int']['input']>
   spoilerReasons?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
   status?: InputMaybe<CommentUpdate_Status_MutationInput>
   updatedAt?: InputMaybe<Scalars['String']['input']>
@@ -2711,7 +2711,7 @@ export type MutationDramaInput = {
   cast?: InputMaybe<Array<InputMaybe<MutationDrama_CastInput>>>
   createdAt?: InputMaybe<Scalars['String']['input']>
   directors?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  episodes: Scalars['Float']['input']
+  episodes: Scalars['Int']['input']
   network?: InputMaybe<Scalars['String']['input']>
   poster?: InputMaybe<Scalars['Int']['input']>
   schedule?: InputMaybe<MutationDrama_ScheduleInput>
@@ -2731,7 +2731,7 @@ export type MutationDramaUpdateInput = {
   cast?: InputMaybe<Array<InputMaybe<MutationDramaUpdate_CastInput>>>
   createdAt?: InputMaybe<Scalars['String']['input']>
   directors?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
-  episodes?: InputMaybe<Scalars['Float']['input']>
+  episodes?: InputMaybe<Scalars['Int']['input']>
   network?: InputMaybe<Scalars['String']['input']>
   poster?: InputMaybe<Scalars['Int']['input']>
   schedule?: InputMaybe<MutationDramaUpdate_ScheduleInput>
@@ -2919,13 +2919,13 @@ export type MutationReaderUpdateInput = {
 
 export type MutationReaderUpdate_WatchedInput = {
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode: Scalars['Float']['input']
+  episode: Scalars['Int']['input']
   id?: InputMaybe<Scalars['String']['input']>
 }
 
 export type MutationReader_WatchedInput = {
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode: Scalars['Float']['input']
+  episode: Scalars['Int']['input']
   id?: InputMaybe<Scalars['String']['input']>
 }
 
@@ -2934,7 +2934,7 @@ export type MutationSceneInput = {
   createdAt?: InputMaybe<Scalars['String']['input']>
   description?: InputMaybe<Scalars['String']['input']>
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode: Scalars['Float']['input']
+  episode: Scalars['Int']['input']
   kind: Scene_Kind_MutationInput
   media?: InputMaybe<Scalars['Int']['input']>
   title: Scalars['String']['input']
@@ -2946,7 +2946,7 @@ export type MutationSceneUpdateInput = {
   createdAt?: InputMaybe<Scalars['String']['input']>
   description?: InputMaybe<Scalars['String']['input']>
   drama?: InputMaybe<Scalars['Int']['input']>
-  episode?: InputMaybe<Scalars['Float']['input']>
+  episode?: InputMaybe<Scalars['Int']['input']>
   kind?: InputMaybe<SceneUpdate_Kind_MutationInput>
   media?: InputMaybe<Scalars['Int']['input']>
   title?: InputMaybe<Scalars['String']['input']>
@@ -4657,7 +4657,7 @@ export const CommentsOnDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'limit' },
-                value: { kind: 'IntValue', value: '100' },
+                value: { kind: 'IntValue', value: '50' },
               },
             ],
             selectionSet: {

@@ -38,7 +38,7 @@ export const readerApi = {
   comments: async (articleId: number | string) =>
     (
       await call<{ docs: CommentDoc[] }>(
-        `/api/comments?where[article][equals]=${encodeURIComponent(String(articleId))}&sort=createdAt&limit=200&depth=0`,
+        `/api/comments?where[article][equals]=${encodeURIComponent(String(articleId))}&sort=createdAt&limit=50&depth=0`,
       )
     ).docs,
   post: async (articleId: number | string, body: string, parent?: number | string) =>
