@@ -172,7 +172,11 @@ describe('limits beyond the maximum and bad values are a 400 with a message', ()
         text: expect.stringMatching(/limit must be a whole number from 1 to 50/),
       })
       const staffPage = await editor.get(`/api/${collection}?limit=${maxLimit + 1}`)
-      expect({ collection, ...restAnswer(staffPage) }).toEqual({ collection, status: 200, text: "" })
+      expect({ collection, ...restAnswer(staffPage) }).toEqual({
+        collection,
+        status: 200,
+        text: '',
+      })
       expect(restAnswer(await editor.get(`/api/${collection}?limit=${staffMaxLimit + 1}`))).toEqual(
         {
           status: 400,
