@@ -178,7 +178,7 @@ const GRAPHQL: Record<string, Case> = {
     collection: 'dramas',
     send: create('editor', 'Drama', drama({ episodes: 'many' })),
     status: 400,
-    message: /cannot represent non numeric value: "many"/,
+    message: /Int cannot represent non-integer value: "many"/,
   },
   'a scene after the last episode of its drama': {
     collection: 'scenes',

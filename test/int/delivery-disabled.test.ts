@@ -16,7 +16,12 @@ afterAll(async () => {
 it('with enabled: false a stored similar list is read back as ids, not populated', async () => {
   const author = await payload.create({
     collection: 'authors',
-    data: { email: 'lists-off@test.showrunner', password: 'pw-123456', name: 'Off', handle: 'off' },
+    data: {
+      email: 'lists-off@test.showrunner',
+      password: 'pw-12345678',
+      name: 'Off',
+      handle: 'off',
+    },
   })
   const create = (title: string) =>
     payload.create({
