@@ -125,7 +125,9 @@ describe('an editor writes a listicle in the admin', () => {
     expect(res.body.dramas.map((drama: { title: string }) => drama.title)).toEqual([
       "What's Wrong with Secretary Kim",
     ])
-    expect(res.body.author.email).toBe('editor@showrunner.test')
+    // The author is embedded as a public card (src/delivery/cards.ts): the editor, without e-mail.
+    expect(res.body.author.handle).toBe('eun_editor')
+    expect(res.body.author.email).toBeUndefined()
     await page.context().close()
   })
 })
