@@ -1,7 +1,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { staleStageError, toAPIError, WorkflowRefusal } from '../src/endpoints/workflowErrors'
-import type { PendingTransition, WorkflowFields, WorkflowRow } from '../src/endpoints/workflowRow'
+import { staleStageError, toAPIError, WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
+import type {
+  PendingTransition,
+  WorkflowFields,
+  WorkflowRow,
+} from '../src/workflowGlue/workflowRow'
 import {
   actorFromReq,
   compareAndSet,
@@ -9,7 +13,7 @@ import {
   fieldsOf,
   isTrustedWrite,
   readWorkflowRow,
-} from '../src/endpoints/workflowRow'
+} from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
 import { canEdit, checkAction, planTransition } from '../src/workflow'
 import type { Actor } from '../src/workflow'

@@ -1,10 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { WORKFLOW_FIELD_NAMES } from '../collections/Articles/workflowFields'
-import { isTrustedWrite, readWorkflowRow } from '../src/endpoints/workflowRow'
+import { isTrustedWrite, readWorkflowRow } from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
-import { WorkflowRefusal } from '../src/endpoints/workflowErrors'
+import { WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
 
 const SERVICE = 'POST /api/articles/:id/workflow'
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isTrustedWrite, readWorkflowRow } from '../src/endpoints/workflowRow'
+import { isTrustedWrite, readWorkflowRow } from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
-import { WorkflowRefusal } from '../src/endpoints/workflowErrors'
+import { WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
 
 type UpdateArgs = {
   id?: number | string

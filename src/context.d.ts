@@ -1,6 +1,6 @@
 import 'payload'
 
-import type { PendingTransition, WorkflowFields } from './endpoints/workflowRow'
+import type { PendingTransition, WorkflowFields } from './workflowGlue/workflowRow'
 import type { LiveState } from './revalidation/lookups'
 import type { PendingIndex } from './similarityGlue/indexArticle'
 import type { SpoilerView } from './spoilerGlue/types'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { getOptionsFromConfig } from '../options'
-import { readWorkflowRow, syncLatestVersion } from './workflowRow'
+import { readWorkflowRow, syncLatestVersion } from '../workflowGlue/workflowRow'
 
 /**
  * Articles published before the workflow existed got the stage column's default, `draft`, when the

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { getOptions } from '../options'
-import { staleStageError } from './workflowErrors'
-import type { WorkflowHistoryEntry } from './workflowRow'
-import { toDbId } from './workflowRow'
+import { staleStageError } from '../workflowGlue/workflowErrors'
+import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
+import { toDbId } from '../workflowGlue/workflowRow'
 
 type Id = number | string
 

@@ -3,10 +3,10 @@ import { NotFound } from 'payload'
 
 import { allowedActions, canReadWorkflow } from '../workflow'
 import type { Action, Stage } from '../workflow'
-import { toAPIError } from './workflowErrors'
+import { toAPIError } from '../workflowGlue/workflowErrors'
 import { listHistory } from './workflowHistory'
-import type { WorkflowFields, WorkflowHistoryEntry, WorkflowRow } from './workflowRow'
-import { actorFromReq } from './workflowRow'
+import type { WorkflowFields, WorkflowHistoryEntry, WorkflowRow } from '../workflowGlue/workflowRow'
+import { actorFromReq } from '../workflowGlue/workflowRow'
 import { readVisibleRow, requireStaff } from './workflowTransition'
 
 /** What the workflow endpoints answer: the article's workflow as the calling user sees it. */

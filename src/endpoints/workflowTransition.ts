@@ -6,9 +6,9 @@ import { queueWorkflowNotifications } from '../notifications/queueWorkflowNotifi
 import { getOptions } from '../options'
 import { planTransition, WorkflowError } from '../workflow'
 import type { Actor, Assignee, Stage } from '../workflow'
-import { staleStageError, toAPIError, WorkflowRefusal } from './workflowErrors'
+import { staleStageError, toAPIError, WorkflowRefusal } from '../workflowGlue/workflowErrors'
 import { appendHistory } from './workflowHistory'
-import type { WorkflowFields, WorkflowRow } from './workflowRow'
+import type { WorkflowFields, WorkflowRow } from '../workflowGlue/workflowRow'
 import {
   actorFromReq,
   compareAndSet,
@@ -16,7 +16,7 @@ import {
   readWorkflowRow,
   syncLatestVersion,
   toDbId,
-} from './workflowRow'
+} from '../workflowGlue/workflowRow'
 
 type Id = number | string
 

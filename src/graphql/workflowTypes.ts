@@ -1,7 +1,7 @@
 import type * as GraphQLModule from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { WorkflowHistoryEntry } from '../endpoints/workflowRow'
+import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import type { WorkflowState } from '../endpoints/workflowState'
 import { getOptionsFromConfig } from '../options'
 import { ACTIONS } from '../workflow'

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import type { WorkflowHistoryEntry } from '../endpoints/workflowRow'
+import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import { emailAudience } from '../notifications/emailAudience'
 import { workflowEmail } from '../notifications/workflowEmail'
 import { getOptions } from '../options'

@@ -1,4 +1,4 @@
-import type { HistoryAction } from '../endpoints/workflowRow'
+import type { HistoryAction } from '../workflowGlue/workflowRow'
 
 /** Who hears about a transition by e-mail. */
 export type Audience = 'reviewers' | 'author' | 'assignee'

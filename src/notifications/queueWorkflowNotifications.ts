@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowHistoryEntry } from '../endpoints/workflowRow'
+import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import { queueJob, TASKS } from '../jobs/queueJob'
 import { getOptions } from '../options'
 import { emailAudience } from './emailAudience'

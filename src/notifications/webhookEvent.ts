@@ -1,4 +1,4 @@
-import type { WorkflowHistoryEntry } from '../endpoints/workflowRow'
+import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import type { WebhookEventType } from '../options'
 
 export type WebhookEvent = {

@@ -1,4 +1,4 @@
-import type { HistoryAction } from '../endpoints/workflowRow'
+import type { HistoryAction } from '../workflowGlue/workflowRow'
 
 export type WorkflowEmailInput = {
   action: HistoryAction
