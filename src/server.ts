@@ -22,6 +22,7 @@ import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
 import { seedIfEmpty } from './seed/seedIfEmpty'
+import { whatToTry } from './seed/whatToTry'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -36,7 +37,13 @@ export type ServerOptions = {
   shouldSeed?: boolean
 }
 
-export type RunningServer = { url: string; payload: Payload; close: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  payload: Payload
+  close: () => Promise<void>
+  /** Whether this start seeded an empty database with the demo newsroom. */
+  seeded: boolean
+}
 
 /** Starts the express host: Payload REST at /api, GraphQL at /api/graphql, Next for the rest. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -110,7 +117,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const shouldSeed =
     options.shouldSeed ??
     (process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : !isProduction)
-  if (shouldSeed) await seedIfEmpty(payload)
+  const seeded = shouldSeed ? await seedIfEmpty(payload) : false
 
   const port = options.port ?? Number(process.env.PORT || 3000)
   const server: Server = await new Promise((resolve) => {
@@ -129,7 +136,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clearTimeout(grace)
     await closeDatabase(payload)
   }
-  return { url, payload, close }
+  return { url, payload, close, seeded }
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
@@ -138,6 +145,7 @@ if (isMain) {
   running.payload.logger.info(
     `Showrunner is up: admin at ${running.url}/admin, API at ${running.url}/api`,
   )
+  if (running.seeded) for (const line of whatToTry(running.url)) running.payload.logger.info(line)
   const shutdown = (signal: string) => {
     running.payload.logger.info(`${signal}: closing connections`)
     running.close().then(

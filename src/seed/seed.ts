@@ -3,10 +3,18 @@ import type { Payload } from 'payload'
 import { getOptionsFromConfig } from '../options'
 import { DEFAULT_SEED_PASSWORD, readerAccounts, staffAccounts } from './data/accounts'
 import { articles } from './data/articles'
-import { dramas, people } from './data/dramas'
+import { dramas as firstDramas, people as firstPeople } from './data/dramas'
+import { moreDramas, morePeople } from './data/moreDramas'
 import { scenes } from './data/scenes'
+import { seedCommunity } from './community'
 import { richText } from './lexical'
+import { desk, deskSlug, seedNewsroom } from './newsroom'
 import { upsert } from './upsert'
+
+const people = [...firstPeople, ...morePeople]
+const dramas = [...firstDramas, ...moreDramas]
+type Id = number | string
+type User = Record<string, unknown> & { id: Id; collection: string }
 
 export type SeedOptions = { log?: (line: string) => void }
 
@@ -20,7 +28,11 @@ export function seedPassword(): string {
   return DEFAULT_SEED_PASSWORD
 }
 
-/** Writes the demo newsroom: people, dramas, scenes, staff, a reader and three listicles. Idempotent. */
+/**
+ * Writes the demo newsroom: people, dramas, scenes, staff, readers with saved progress, the three
+ * seed listicles, a desk of articles in every workflow stage, and reader comments and reactions.
+ * Idempotent: the catalogue and listicles are put back to their seeded state, the rest is kept.
+ */
 export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {}): Promise<void> {
   const { slugs } = getOptionsFromConfig(payload.config)
   const password = seedPassword()
@@ -30,7 +42,9 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
     scenes.length +
     staffAccounts.length +
     readerAccounts.length +
-    articles.length
+    articles.length +
+    desk.length +
+    1
   let done = 0
   const step = (label: string) => log(`[${String(++done).padStart(2)}/${total}] ${label}`)
 
@@ -73,7 +87,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
   }
 
   const dramaRefs = (titles: readonly string[]) => titles.map((title) => dramaIds.get(title))
-  let authorId: number | string | undefined
+  const staff: Record<string, User> = {}
   for (const account of staffAccounts) {
     const { currentlyWatching, lookingForwardTo, favourites, ...rest } = {
       currentlyWatching: [],
@@ -93,21 +107,32 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
         favourites: dramaRefs(favourites),
       },
     )
-    if (account.role === 'author') authorId = doc.id
+    staff[account.email.split('@')[0]] = { ...doc, collection: slugs.authors }
     step(`staff ${account.email}`)
   }
-  for (const account of readerAccounts) {
-    await upsert(
+  const authorId = staff.author.id
+  const readers: User[] = []
+  for (const { watched, ...account } of readerAccounts) {
+    const doc = await upsert(
       payload,
       slugs.readers,
       { email: { equals: account.email } },
-      { ...account, password },
+      {
+        ...account,
+        password,
+        watched: Object.entries(watched).map(([title, episode]) => ({
+          drama: dramaIds.get(title),
+          episode,
+        })),
+      },
     )
+    readers.push({ ...doc, collection: slugs.readers })
     step(`reader ${account.email}`)
   }
 
+  const articleIds = new Map<string, Id>()
   for (const article of articles) {
-    await upsert(
+    const doc = await upsert(
       payload,
       slugs.articles,
       { slug: { equals: article.slug } },
@@ -131,6 +156,29 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
         _status: 'published',
       },
     )
+    articleIds.set(article.slug, doc.id)
     step(`article ${article.title}`)
   }
+
+  await seedNewsroom(
+    payload,
+    {
+      slugs,
+      staff: { author: staff.author, author2: staff.author2, editor: staff.editor },
+      dramaIds,
+      personIds,
+      sceneIds,
+    },
+    step,
+  )
+  for (const article of desk) {
+    const { docs } = await payload.find({
+      collection: slugs.articles,
+      where: { slug: { equals: deskSlug(article) } },
+      limit: 1,
+      depth: 0,
+    })
+    if (docs[0]) articleIds.set(deskSlug(article), docs[0].id)
+  }
+  await seedCommunity(payload, { slugs, readers, moderator: staff.editor, articleIds }, step)
 }

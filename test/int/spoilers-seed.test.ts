@@ -58,27 +58,31 @@ it('flags the Secretary Kim listicle item by item, episodes 5, 8, 9 and 12', asy
   )
 })
 
-it('flags every scene of the Park Seo Joon list, with the Secretary Kim episodes from its scenes', async () => {
+it('flags every scene of the Park Seo Joon list with the episode of its linked scene', async () => {
   const article = await seeded('park-seo-joon-kiss-scenes-that-stole-the-show')
-  expect(items(article).every((s) => s.spoiler)).toBe(true)
-  expect(
-    items(article)
-      .slice(0, 3)
-      .map((s) => s.episode),
-  ).toEqual([8, 9, 1])
-  expect(nonItems(article).some((s) => s.spoiler)).toBe(false)
-  expect(article.spoilerSummary.dramas[0]).toEqual(
-    expect.objectContaining({ title: SECRETARY_KIM, episode: 9 }),
+  expect(items(article).map((s) => [s.spoiler, s.episode])).toEqual(
+    [1, 12, 13, 14, 15, 8, 10].map((episode) => [true, episode]),
   )
-  expect(article.spoilerWarning.text).toMatch(
-    new RegExp(`^Warning: spoilers below for ${SECRETARY_KIM} up to episode 9, `),
+  expect(nonItems(article).some((s) => s.spoiler)).toBe(false)
+  expect(article.spoilerSummary.dramas).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ title: "A Witch's Romance", episode: 12 }),
+      expect.objectContaining({ title: 'She Was Pretty', episode: 15 }),
+      expect.objectContaining({ title: 'Fight for My Way', episode: 10 }),
+    ]),
   )
 })
 
-it('flags the drama-linked items of the career list without inventing episodes', async () => {
+it("takes the career list's episodes from its scenes, one per drama", async () => {
   const article = await seeded('park-seo-joon-most-memorable-on-screen-kisses')
   expect(nonItems(article).map((s) => s.spoiler)).toEqual([false])
   expect(items(article).filter((s) => s.spoiler).length).toBeGreaterThanOrEqual(5)
-  expect(items(article).map((s) => s.episode)).toEqual(items(article).map(() => null))
+  expect(items(article).map((s) => s.episode)).toEqual([10, 15, 2, 8, 12, 6])
   expect(article.spoilerSummary.hasSpoilers).toBe(true)
+})
+
+it('never invents an episode for an item linked only to a drama', async () => {
+  const article = await seeded('five-kim-ji-won-roles-worth-a-rewatch')
+  expect(items(article)).toHaveLength(2)
+  expect(items(article).map((s) => s.episode)).toEqual([null, null])
 })

@@ -12,8 +12,26 @@ export const staffAccounts = [
     lookingForwardTo: [] as string[],
     favourites: ["A Witch's Romance", 'She Was Pretty'],
   },
+  {
+    email: 'author2@showrunner.test',
+    name: 'Jae Park',
+    handle: 'jae_writes',
+    role: 'author',
+    bio: 'Covers ratings, casting and the business of television, and recaps whatever is airing on Friday nights.',
+    currentlyWatching: ['Crash Landing on You'],
+    lookingForwardTo: [] as string[],
+    favourites: ['Reply 1988'],
+  },
 ] as const
 
-export const readerAccounts = [{ email: 'reader@showrunner.test', displayName: 'Min Reader' }]
+/** Readers; `watched` is their saved progress (drama title → last episode seen). */
+export const readerAccounts = [
+  {
+    email: 'reader@showrunner.test',
+    displayName: 'Min Reader',
+    watched: { "What's Wrong with Secretary Kim": 8, 'Crash Landing on You': 1 },
+  },
+  { email: 'reader2@showrunner.test', displayName: 'Joon Viewer', watched: {} },
+]
 
 export const DEFAULT_SEED_PASSWORD = 'showrunner'

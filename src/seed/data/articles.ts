@@ -30,20 +30,6 @@ export const articles: SeedArticle[] = [
     ],
     items: [
       {
-        heading: 'Mi So finally says it',
-        scene: 'confession-kiss',
-        body: [
-          'Mi So stops waiting for the right moment, tells Young Joon how she feels and kisses him before his old fears can get in the way.',
-        ],
-      },
-      {
-        heading: 'Making up in the closet',
-        scene: 'wardrobe-kiss',
-        body: [
-          'An afternoon of hiding from her sisters ends with the argument forgotten and a kiss among her clothes.',
-        ],
-      },
-      {
         heading: 'The kiss that saved the night',
         scene: 'stage-kiss',
         watchNow: true,
@@ -53,14 +39,14 @@ export const articles: SeedArticle[] = [
       },
       {
         heading: 'Foam and a first move',
-        drama: "A Witch's Romance",
+        scene: 'beer-kiss',
         body: [
           'A can of beer foams over, both of them lunge for it at once, and this time it is Dong Ha who closes the distance, now that they are officially a couple.',
         ],
       },
       {
         heading: 'A visit to the hospital',
-        drama: 'She Was Pretty',
+        scene: 'hospital-kiss',
         watchNow: true,
         body: [
           'Sung Joon collapses from overwork; Hye Jin rushes to his bedside, he wakes, pulls her close and kisses her, and her tears say she feels the same.',
@@ -68,17 +54,31 @@ export const articles: SeedArticle[] = [
       },
       {
         heading: 'The hoodie',
-        drama: 'She Was Pretty',
+        scene: 'hoodie-kiss',
         body: [
           'After a lakeside picnic Sung Joon admits he is afraid of losing her again, tugs the hood of the jacket he lent her and kisses her.',
         ],
       },
       {
+        heading: 'Against the wall',
+        scene: 'wall-kiss',
+        body: [
+          'Fresh from a proposal spelled out in jigsaw pieces, Hye Jin makes excuses to go home, then comes back, and Sung Joon does not let her get past the hallway.',
+        ],
+      },
+      {
         heading: '"Let\'s date"',
-        drama: 'Fight for My Way',
+        scene: 'lets-date',
         watchNow: true,
         body: [
           'Dong Man sees Ae Ra walk away after his ex tries to kiss him, chases her down and kisses her, and their timing is finally right.',
+        ],
+      },
+      {
+        heading: 'Shouted across the park',
+        scene: 'park-confession',
+        body: [
+          'He wants to get back in the ring, and he wants Ae Ra to know he loves her, loudly and more than once; she answers in kind.',
         ],
       },
     ],
@@ -102,42 +102,42 @@ export const articles: SeedArticle[] = [
     items: [
       {
         heading: 'Young Joon and Mi So',
-        drama: "What's Wrong with Secretary Kim",
+        scene: 'couch-kiss',
         body: [
           'Every episode of this office romance gave the leads another chance to show their chemistry, and their kisses became the talk of the fandom.',
         ],
       },
       {
         heading: 'A taxi that never left',
-        drama: 'She Was Pretty',
+        scene: 'wall-kiss',
         body: [
           'Hye Jin turns down a ride and heads for a taxi, then turns back, and Sung Joon greets her with a tender kiss.',
         ],
       },
       {
         heading: 'Age is just a number',
-        drama: "A Witch's Romance",
+        scene: 'first-drink',
         body: [
           'A late-night drink at her place brings Ji Yeon and Dong Ha close enough to kiss, right before she learns how much younger he is.',
         ],
       },
       {
         heading: 'Friends no more',
-        drama: 'Fight for My Way',
+        scene: 'lets-date',
         body: [
           'Neighbours and confidants for years, Dong Man and Ae Ra cross the line when he runs after her and kisses her.',
         ],
       },
       {
         heading: 'A promise in Silla',
-        drama: 'Hwarang',
+        scene: 'silla-promise',
         body: [
           'Sun Woo vows to protect Ah Ro, and a quiet walk together ends in their first kiss.',
         ],
       },
       {
         heading: 'Stealing a kiss',
-        drama: 'Kill Me, Heal Me',
+        scene: 'stolen-kiss',
         body: [
           'One of Do Hyun\'s personalities, a teenage girl who calls Ri On "oppa", will not rest until she steals a kiss from him.',
         ],
