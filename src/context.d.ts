@@ -42,6 +42,8 @@ declare module 'payload' {
     similarListsChanged?: Set<string>
     /** Set by the seed and bulk imports: no revalidation events for their writes. */
     disableRevalidate?: boolean
+    /** Set by the demo seed: its workflow steps send no e-mail or workflow webhook (nobody is waiting). */
+    disableWorkflowNotifications?: boolean
     /** Articles' live state before this request saved them, by id (for revalidation events). */
     revalidationLive?: Record<string, LiveState | null>
   }

@@ -23,6 +23,7 @@ export async function queueWorkflowNotifications(
   req: PayloadRequest,
   notice: TransitionNotice,
 ): Promise<void> {
+  if (req.context.disableWorkflowNotifications) return
   const { articleId, title, entry } = notice
   if (emailAudience(entry.action)) {
     await queueJob(req, TASKS.workflowEmail, { articleId: String(articleId), entry })

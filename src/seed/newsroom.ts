@@ -128,6 +128,7 @@ async function moveToStage(
   const act = async (who: DeskWriter, action: string, extra: Record<string, unknown> = {}) => {
     const req = await createLocalReq({ user: refs.staff[who] as never }, payload)
     req.context.disableRevalidate = true
+    req.context.disableWorkflowNotifications = true
     await applyTransition({ req, id, action, ...extra })
   }
   switch (article.stage) {
