@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
 /** URL-safe slug of `text`: "What's Wrong with Secretary Kim" → "whats-wrong-with-secretary-kim". */
@@ -18,6 +18,7 @@ export function slugField(sourceField: string, overrides: Partial<TextField> = {
     unique: true,
     admin: { position: 'sidebar', description: `Filled from the ${sourceField} when left empty.` },
     hooks: {
+      beforeDuplicate: [freeCopySlug],
       beforeValidate: [
         ({ value, data, originalDoc }) => {
           if (typeof value === 'string' && value.trim()) return toSlug(value)
@@ -28,4 +29,25 @@ export function slugField(sourceField: string, overrides: Partial<TextField> = {
     },
     ...overrides,
   } as TextField
+}
+
+const MAX_COPIES = 50
+
+/**
+ * A duplicate's slug: `<slug>-copy`, then `-copy-2`, `-copy-3`… whichever is free, so copying the same
+ * article twice does not collide on the unique index (Payload's default appends the same " - Copy").
+ */
+const freeCopySlug: FieldHook = async ({ collection, req, value }) => {
+  if (typeof value !== 'string' || !value || !collection) return undefined
+  const base = toSlug(`${value}-copy`)
+  for (let n = 1; n <= MAX_COPIES; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug,
+      where: { slug: { equals: candidate } },
+      req,
+    })
+    if (totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
 }

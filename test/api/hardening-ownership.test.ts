@@ -50,6 +50,15 @@ afterAll(async () => {
 })
 
 describe('duplicating an article', () => {
+  it('gives every copy its own slug: -copy, then -copy-2', async () => {
+    const first = await clients.editor.post(`/api/articles/${othersLive}/duplicate?depth=0`, {})
+    const second = await clients.editor.post(`/api/articles/${othersLive}/duplicate?depth=0`, {})
+    expect([first.status, second.status]).toEqual([200, 200])
+    const original = await stored(othersLive)
+    expect(first.body.doc.slug).toBe(`${original.slug}-copy`)
+    expect(second.body.doc.slug).toBe(`${original.slug}-copy-2`)
+  })
+
   it('gives an author a fresh draft of their own (REST, as the admin’s Duplicate sends it)', async () => {
     const res = await clients.author.post(`/api/articles/${othersLive}/duplicate?depth=0`, {
       _status: 'draft',
