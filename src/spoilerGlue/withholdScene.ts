@@ -14,14 +14,17 @@ const FACTS = ['drama', 'episode'] as const
  * from that episode; `withheld` says so. Title, characters and still stay: a list of moments needs
  * them, and the description is where the story is told.
  */
-export function withholdScene<T extends Record<string, unknown>>(doc: T, view: SpoilerView): T {
+export function withholdScene<T extends Record<string, unknown>>(
+  doc: T,
+  view: SpoilerView,
+): T & { withheld?: boolean } {
   if (view.mode === 'full') return doc
   const episode = typeof doc.episode === 'number' ? doc.episode : null
   const withheld = isWithheld({ spoiler: true, drama: relationId(doc.drama), episode }, view)
   if (!withheld) return { ...doc, withheld: false }
   const result: Record<string, unknown> = { ...doc, withheld: true }
   if ('description' in doc) result.description = null
-  return result as T
+  return result as T & { withheld: boolean }
 }
 
 /**

@@ -126,6 +126,11 @@ describe('scenes are withheld like article sections', () => {
       withheld: true,
     })
     expect(res.headers.get('cache-control')).toBe(PRIVATE)
+    const byHeader = await fetch(`${server.url}/api/scenes/${scenes().honestNight}`, {
+      headers: { 'showrunner-watched': `${sk().slug}=8` },
+    })
+    expect(((await byHeader.json()) as Scene).description).toBeNull()
+    expect(byHeader.headers.get('cache-control')).toBe(PRIVATE)
     const seen = await anonymous.get(`/api/scenes/${scenes().confession}?watched[${sk().id}]=8`)
     expect(ok(seen)).toMatchObject({ description: EPISODE_8_SCENE, withheld: false })
   })
