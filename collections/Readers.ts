@@ -14,6 +14,7 @@ import { requireDocumentData } from '../hooks/requireDocumentData'
 import { requirePasswordForEmailChange } from '../hooks/requirePasswordForEmailChange'
 import { syncCommentAuthorNames } from '../hooks/syncCommentAuthorNames'
 import { READER_CARD } from '../src/delivery/cards'
+import { readerProgressEndpoints } from '../src/endpoints/saveReaderProgress'
 import { authCookies } from '../src/http/authCookies'
 import type { Slugs } from '../src/options'
 import { currentPasswordField } from './fields/currentPasswordField'
@@ -48,6 +49,7 @@ export function createReadersCollection(slugs: Slugs): CollectionConfig {
       afterOperation: [hidePublicSignUpResult],
       afterError: [answerRegisteredSignUp],
     },
+    endpoints: readerProgressEndpoints,
     fields: [
       { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('readers') } },
       { name: 'displayName', type: 'text', required: true, minLength: 2, maxLength: 60 },

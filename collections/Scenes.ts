@@ -8,7 +8,9 @@ import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { queueContentEvent } from '../hooks/queueContentEvent'
 import { queueDeletedEvent } from '../hooks/queueDeletedEvent'
 import { requireDocumentData } from '../hooks/requireDocumentData'
+import { resolveSpoilerViewOnSceneRead } from '../hooks/resolveSpoilerViewOnSceneRead'
 import { validateSceneAgainstDrama } from '../hooks/validateSceneAgainstDrama'
+import { withholdSceneDescriptions } from '../hooks/withholdSceneDescriptions'
 import type { Slugs } from '../src/options'
 import { SCENE_CARD } from '../src/delivery/cards'
 
@@ -35,9 +37,10 @@ export function createScenesCollection(slugs: Slugs): CollectionConfig {
     },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
     hooks: {
-      beforeOperation: [requireDocumentData],
+      beforeOperation: [requireDocumentData, resolveSpoilerViewOnSceneRead],
       beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       beforeChange: [validateSceneAgainstDrama],
+      afterRead: [withholdSceneDescriptions],
       afterChange: [queueContentEvent],
       beforeDelete: [queueDeletedEvent],
     },
@@ -72,6 +75,13 @@ export function createScenesCollection(slugs: Slugs): CollectionConfig {
       },
       { name: 'description', type: 'textarea', maxLength: 4000 },
       { name: 'media', type: 'upload', relationTo: slugs.media },
+      {
+        // Filled on reads only: the reader's progress left the description out.
+        name: 'withheld',
+        type: 'checkbox',
+        virtual: true,
+        admin: { hidden: true },
+      },
     ],
   }
 }

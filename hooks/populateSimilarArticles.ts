@@ -3,6 +3,7 @@ import { createDataloaderCacheKey } from 'payload'
 
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
+import { dropSpoilingArticles } from '../src/spoilerGlue/spoilerSafeList'
 import { dbId } from '../src/similarityGlue/types'
 
 type Row = { article?: unknown; score?: number; isPinned?: boolean }
@@ -31,7 +32,7 @@ export const populateSimilarArticles: FieldHook = async ({
   if (!isEnabled) return value
   const collectionSlug = slugs.articles
   const select = req.payload.collections[collectionSlug]?.config.defaultPopulate
-  return Promise.all(
+  const rows = await Promise.all(
     (value as Row[]).map(async (row) => {
       const id = relationId(row.article)
       if (id === null) return row
@@ -54,4 +55,6 @@ export const populateSimilarArticles: FieldHook = async ({
       return { ...row, article: doc ?? id }
     }),
   )
+  // Within a reader's progress, articles that would spoil them are left out of the list.
+  return dropSpoilingArticles(rows, req.context.spoilerView)
 }

@@ -1,6 +1,7 @@
 import type { ArrayField, NumberFieldSingleValidation } from 'payload'
 
 import { fieldSelfOrAdmin } from '../../access/fieldSelfOrAdmin'
+import { acceptDramaSlug } from '../../hooks/acceptDramaSlug'
 import type { Slugs } from '../../src/options'
 import { getOptions } from '../../src/options'
 import { relationId } from '../../src/relationId'
@@ -24,7 +25,8 @@ const validateEpisode: NumberFieldSingleValidation = async (value, { req, siblin
 
 /**
  * A reader's progress: the last episode watched of each drama. Article reads over REST and GraphQL
- * withhold spoiler sections beyond it. Private to the reader (and admins).
+ * withhold spoiler sections beyond it. Private to the reader (and admins). A drama may be given by
+ * slug; `PUT /api/readers/me/watched/:drama` sets one drama at a time.
  */
 export function watchedField(slugs: Slugs): ArrayField {
   return {
@@ -36,7 +38,14 @@ export function watchedField(slugs: Slugs): ArrayField {
       {
         type: 'row',
         fields: [
-          { name: 'drama', type: 'relationship', relationTo: slugs.dramas, required: true },
+          {
+            name: 'drama',
+            type: 'relationship',
+            relationTo: slugs.dramas,
+            required: true,
+            // The drama's slug is accepted too, as in `?watched[<slug>]=…`.
+            hooks: { beforeValidate: [acceptDramaSlug] },
+          },
           { name: 'episode', type: 'number', required: true, min: 0, validate: validateEpisode },
         ],
       },

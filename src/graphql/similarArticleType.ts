@@ -2,6 +2,7 @@ import type * as GraphQLModule from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../relationId'
+import { dropSpoilingArticles } from '../spoilerGlue/spoilerSafeList'
 import { loadDocument } from './loadDocument'
 
 type GraphQL = typeof GraphQLModule
@@ -34,7 +35,7 @@ export function similarArticleType(
  * Types `Article.similarArticles` (a JSON field, so other articles' lists are written in one
  * statement) as `[SimilarArticle!]`: each row's article is loaded as Payload loads a relationship
  * in GraphQL (batched, depth 0, with the reader's access), and a row the reader may not see is left
- * out. REST keeps the stored shape, populated by `hooks/populateSimilarArticles.ts`.
+ * out, and so is one that would spoil the reader (`dropSpoilingArticles`). REST keeps the stored shape, populated by `hooks/populateSimilarArticles.ts`.
  */
 export function typeSimilarArticlesField(
   GraphQL: GraphQL,
@@ -60,6 +61,10 @@ export function typeSimilarArticlesField(
         return article ? { ...row, article } : null
       }),
     )
-    return loaded.filter((row) => row !== null)
+    // A reader reading within their progress is not recommended what would spoil them.
+    return dropSpoilingArticles(
+      loaded.filter((row) => row !== null),
+      req.context.spoilerView,
+    )
   }
 }

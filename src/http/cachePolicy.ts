@@ -21,7 +21,16 @@ export type CacheRequest = {
   authorization?: string
   /** The `Cookie` header, if any. */
   cookie?: string
+  /** The first of `PERSONAL_HEADERS` the request carries, if any. */
+  personalHeader?: string
 }
+
+/** Request headers that carry a reader's spoiler choices (src/spoilerGlue/spoilerHeaders.ts). */
+export const PERSONAL_HEADERS = [
+  'showrunner-watched',
+  'showrunner-spoilers',
+  'showrunner-preview-as-reader',
+] as const
 
 export type CacheSettings = {
   /** Name of Payload's login cookie (`<cookiePrefix>-token`). */
@@ -60,6 +69,7 @@ export function decideCachePolicy(req: CacheRequest, settings: CacheSettings): C
   // The login cookie or any `Authorization` header (JWT, Bearer, API key): a logged-in caller.
   if (req.authorization || hasLoginCookie(req.cookie, settings.cookieName))
     return { kind: 'private', reason: 'logged in' }
+  if (req.personalHeader) return { kind: 'private', reason: req.personalHeader }
   const personal = personalQuery(req.query)
   if (personal) return { kind: 'private', reason: personal }
   const segments = req.path.split('/')

@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import fresh from 'fresh'
 
 import type { CachePolicy, CacheSettings } from './cachePolicy'
-import { cacheControlFor, decideCachePolicy } from './cachePolicy'
+import { cacheControlFor, decideCachePolicy, PERSONAL_HEADERS } from './cachePolicy'
 
 type Locals = { cachePolicy?: CachePolicy }
 
@@ -22,6 +22,7 @@ export function httpCache(settings: CacheSettings): RequestHandler {
         query: new URL(req.originalUrl, 'http://localhost').searchParams,
         authorization: req.headers.authorization,
         cookie: req.headers.cookie,
+        personalHeader: PERSONAL_HEADERS.find((name) => req.headers[name] !== undefined),
       },
       settings,
     )

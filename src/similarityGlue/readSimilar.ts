@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError, NotFound } from 'payload'
 
 import { getOptions } from '../options'
+import { dropSpoilingArticles } from '../spoilerGlue/spoilerSafeList'
 import { candidateKeys, extractFeatures } from '../similarity'
 import { INDEXABLE_SELECT, slugLookup, toSimilarityDoc } from './articleText'
 import { rankSimilar } from './candidates'
@@ -51,7 +52,9 @@ export type SimilarShape = 'card' | 'document'
  * The articles similar to article `id`, as the caller may see them: a published article's list for
  * everyone; for staff, an unpublished article they can read gets a preview computed from its latest
  * draft (nothing is stored). Unknown articles, and unpublished ones for the public, are a 404. Listed
- * articles are always published ones, read with the caller's access.
+ * articles are always published ones, read with the caller's access. When the request's spoiler
+ * view is not `full` (progress given or saved, `spoilers=hide`), articles that would spoil the
+ * reader are left out and the list is filled from further down.
  */
 export async function readSimilarArticles(
   req: PayloadRequest,
@@ -90,10 +93,18 @@ export async function readSimilarArticles(
     req,
   })
   const byId = new Map(articles.map((article) => [String(article.id), article]))
-  return rows
+  const listed = rows
     .filter((row) => byId.has(row.id))
-    .slice(0, limit)
     .map((row) => ({ article: byId.get(row.id)!, score: row.score, isPinned: row.isPinned }))
+  // With the reader's progress known, an article that would spoil them is left out (cards then
+  // drop the section tags the read added to judge by).
+  const safe = dropSpoilingArticles(listed, req.context.spoilerView).slice(0, limit)
+  return shape === 'card' ? safe.map((row) => ({ ...row, article: cardOf(row.article) })) : safe
+}
+
+function cardOf(article: Record<string, unknown>): Record<string, unknown> {
+  const { spoilerSections: _tags, ...card } = article
+  return card
 }
 
 /** The list an unpublished article would get if published now, from its latest draft. */

@@ -9,6 +9,8 @@ import type { WatchedEntry } from './readerProgress'
  */
 export const WATCHED_HEADER = 'showrunner-watched'
 export const SPOILERS_HEADER = 'showrunner-spoilers'
+/** `true`: staff see what a reader sending the same progress sees (`?previewAsReader=true`). */
+export const PREVIEW_HEADER = 'showrunner-preview-as-reader'
 
 const USAGE = `Give progress as '${WATCHED_HEADER}: <drama slug or id>=<last episode watched>, …'.`
 

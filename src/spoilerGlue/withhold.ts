@@ -4,10 +4,14 @@ import { getSelectMode } from 'payload/shared'
 import type { LexicalNode, LexicalState } from '../spoilers'
 import { lexicalToPlainText } from '../spoilers'
 import { relationId } from '../relationId'
+import { isWithheld } from './isWithheld'
+import { progressWarning } from './readerWarning'
 import type { SpoilerSectionRow, SpoilerView } from './types'
 
 type Row = Partial<SpoilerSectionRow>
 type Item = Record<string, unknown> & { id?: string | null; body?: LexicalState | null }
+
+export { isWithheld }
 
 /** What a withheld section is replaced with: enough for a frontend to say what it hides. */
 export type SpoilerPlaceholder = {
@@ -16,23 +20,6 @@ export type SpoilerPlaceholder = {
   dramaId: number | string | null
   episode: number | null
   reasons: string[]
-}
-
-/**
- * Whether a section stays hidden from this reader. A spoiler section is shown only when the reader
- * has watched its drama up to its episode; one whose episode is unknown only once they finished
- * the drama; one about no known drama never.
- */
-export function isWithheld(row: Row, view: SpoilerView): boolean {
-  if (!row.spoiler || view.mode === 'full') return false
-  if (view.mode === 'hide') return true
-  const dramaId = relationId(row.drama)
-  if (dramaId === null) return true
-  const watched = view.watched[String(dramaId)]
-  if (watched === undefined) return true
-  if (typeof row.episode === 'number') return row.episode > watched
-  const total = view.totals[String(dramaId)]
-  return typeof total !== 'number' || watched < total
 }
 
 export function placeholderOf(row: Row): SpoilerPlaceholder {
@@ -117,7 +104,8 @@ function withholdBody(body: LexicalState, rows: Map<string, Row>): LexicalState 
  * The article as this reader may see it: each withheld section's text replaced by a placeholder
  * paragraph (carrying drama, episode and reasons), a withheld item's scene and media left out too
  * (a scene's title and description tell the same story), headings kept. The `spoilerSections` rows
- * say which sections were withheld.
+ * say which sections were withheld; a generated warning line speaks of what lies beyond the
+ * reader's progress.
  */
 export function withholdArticle<T extends Record<string, unknown>>(doc: T, view: SpoilerView): T {
   const sections = (doc.spoilerSections ?? []) as Row[]
@@ -128,6 +116,12 @@ export function withholdArticle<T extends Record<string, unknown>>(doc: T, view:
     return { ...row, withheld }
   })
   const result: Record<string, unknown> = { ...doc, spoilerSections: marked }
+  // The generated line follows the reader's progress; an editor's own line (or none) stands.
+  const warning = doc.spoilerWarning as { mode?: string; text?: string } | null | undefined
+  const forReader = progressWarning(sections, view)
+  if (warning?.mode === 'auto' && forReader !== null) {
+    result.spoilerWarning = { ...warning, text: forReader }
+  }
   if (hidden.size === 0) return result as T
 
   const intro = hidden.get('intro')
@@ -152,12 +146,20 @@ export function withholdArticle<T extends Record<string, unknown>>(doc: T, view:
 export function keepSpoilerTags(select: SelectType): SelectType | undefined {
   const copy: SelectType = { ...select }
   const items = typeof copy.items === 'object' ? { ...copy.items } : undefined
+  const warning = typeof copy.spoilerWarning === 'object' ? { ...copy.spoilerWarning } : undefined
   if (getSelectMode(select) === 'include') {
     copy.spoilerSections = true
     if (items) copy.items = { ...items, id: true }
+    // The warning is rewritten for the reader only when it is the generated one.
+    if (warning) copy.spoilerWarning = { ...warning, mode: true }
     return copy
   }
   delete copy.spoilerSections
+  if (warning) {
+    delete warning.mode
+    if (Object.keys(warning).length > 0) copy.spoilerWarning = warning
+    else delete copy.spoilerWarning
+  }
   if (items) {
     delete items.id
     if (Object.keys(items).length > 0) copy.items = items
