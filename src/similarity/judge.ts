@@ -49,8 +49,7 @@ const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x))
  */
 export function judge(query: ArticleLabel, candidate: ArticleLabel): number {
   if (candidate.lure !== null || query.id === candidate.id || query.topic === 'other') return 0
-  const linked =
-    shares(query.dramas, candidate.dramas) || shares(query.people, candidate.people)
+  const linked = shares(query.dramas, candidate.dramas) || shares(query.people, candidate.people)
   if (query.topic === candidate.topic) return linked ? 2 : 1
   return linked && related(query.topic, candidate.topic) ? 1 : 0
 }
