@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { judgeQuery, loadLabelled } from './judge'
 import { averagePrecisionAtK, mean, ndcgAtK } from './metrics'
 
+import type { EntityCatalogue } from './catalogue'
 import type { ArticleLabel, LabelledQuery, LabelledSet } from './judge'
 import type { Judgements } from './metrics'
 import type { ScoredId, SimilarityDoc } from './types'
@@ -125,4 +126,9 @@ export function loadTestSet(dir: string = TEST_SET_DIR): LabelledSet & {
   const set = loadLabelled([join(dir, 'articles.txt')])
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as LabelledQuery[]
   return { ...set, queries }
+}
+
+/** The fixture folder's `catalogue.json` (dramas with aliases, characters and cast). */
+export function loadCatalogue(dir: string = DEV_SET_DIR): EntityCatalogue {
+  return JSON.parse(readFileSync(join(dir, 'catalogue.json'), 'utf8')) as EntityCatalogue
 }

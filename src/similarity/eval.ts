@@ -3,15 +3,25 @@ import { createHash } from 'node:crypto'
 import { createMoreLikeThis, createYarpp } from './anchors'
 import { createTfidfBaseline } from './baseline'
 import { groupedCrossValidation } from './crossval'
-import { evaluate, isHeldOut, loadDevSet, loadLabelledDevSet, loadTestSet } from './devset'
-import { mean, ndcgAtK, averagePrecisionAtK } from './metrics'
+import {
+  TEST_SET_DIR,
+  evaluate,
+  isHeldOut,
+  loadCatalogue,
+  loadDevSet,
+  loadLabelledDevSet,
+  loadTestSet,
+} from './devset'
+import { evaluateLabelled } from './evalLabelled'
 import { createSimilarityIndex } from './memoryIndex'
 import { DEFAULT_WEIGHTS } from './weights'
 
 import type { Search } from './crossval'
 import type { DevQuery, EvalResult } from './devset'
+import type { EntityCatalogue } from './catalogue'
+import type { LabelledResult } from './evalLabelled'
 import type { LabelledQuery } from './judge'
-import type { RankOptions } from './rank'
+import type { IndexOptions } from './memoryIndex'
 import type { SimilarityDoc } from './types'
 import type { ScoreWeights } from './weights'
 
@@ -52,31 +62,6 @@ const cell = (r: EvalResult) => `${r.ndcg.toFixed(3)}  ${r.map.toFixed(3)}`
 const formatRow = (row: Row) =>
   `${row.name.padEnd(34)}${cell(row.all)}   ${cell(row.train)}   ${cell(row.heldOut)}`
 
-/** nDCG@5, MAP@5 and the distractors reaching top-5 lists, over rule-judged queries. */
-export type LabelledResult = {
-  ndcg: number
-  map: number
-  /** Top-5 slots taken by an article that only shares a word of the query drama's title. */
-  wordOnly: number
-  /** Top-5 slots taken by a same-drama article of an unrelated kind. */
-  sameDramaOtherKind: number
-}
-
-export function evaluateLabelled(search: Search, queries: LabelledQuery[]): LabelledResult {
-  let wordOnly = 0
-  let sameDramaOtherKind = 0
-  const ndcg: number[] = []
-  const ap: number[] = []
-  for (const q of queries) {
-    const ranked = search(q.query, K).map((r) => r.id)
-    ndcg.push(ndcgAtK(ranked, q.relevant, K))
-    ap.push(averagePrecisionAtK(ranked, q.relevant, K))
-    wordOnly += ranked.filter((id) => q.wordOnly.includes(id)).length
-    sameDramaOtherKind += ranked.filter((id) => q.sameDramaOtherKind.includes(id)).length
-  }
-  return { ndcg: mean(ndcg), map: mean(ap), wordOnly, sameDramaOtherKind }
-}
-
 const labelledRow = (name: string, r: LabelledResult) =>
   `${name.padEnd(34)}${r.ndcg.toFixed(3)}  ${r.map.toFixed(3)}   ${String(r.wordOnly).padStart(4)}` +
   `   ${String(r.sameDramaOtherKind).padStart(4)}`
@@ -84,19 +69,26 @@ const labelledRow = (name: string, r: LabelledResult) =>
 /** Weight settings grouped cross-validation chooses among (the first is the shipped default). */
 export function tuningGrid(): Array<{ name: string; weights: ScoreWeights }> {
   const grid: Array<{ name: string; weights: ScoreWeights }> = []
-  for (const topic of [0.5, 0.4, 0.6])
-    for (const theme of [0.2, 0.3])
-      for (const dramas of [0.05, 0.15])
-        for (const gateFloor of [0.5, 0.3]) {
+  for (const topic of [0.4, 0.3, 0.5])
+    for (const tags of [0.2, 0.3])
+      for (const floor of [0.3, 0.1])
+        for (const agreementTags of [0.4, 0.6]) {
           grid.push({
-            name: `topic ${topic} theme ${theme} dramas ${dramas} gate ${gateFloor}`,
-            weights: { ...DEFAULT_WEIGHTS, topic, theme, dramas, gateFloor },
+            name: `topic ${topic} tags ${tags} gate floors ${floor} tag votes ${agreementTags}`,
+            weights: {
+              ...DEFAULT_WEIGHTS,
+              topic,
+              tags,
+              gateFloor: floor,
+              peopleGateFloor: floor,
+              agreementTags,
+            },
           })
         }
   return grid
 }
 
-function engineSearch(docs: SimilarityDoc[], options: RankOptions = {}): Search {
+function engineSearch(docs: SimilarityDoc[], options: IndexOptions = {}): Search {
   const index = createSimilarityIndex(docs, options)
   return (id, n) => index.similarTo(id, n)
 }
@@ -127,22 +119,42 @@ function legacySection(): void {
   }
 }
 
+/** The engine with and without its catalogue and tags, and the baseline; returns the engine's. */
+function ablations(
+  docs: SimilarityDoc[],
+  catalogue: EntityCatalogue,
+  queries: LabelledQuery[],
+): LabelledResult {
+  const ours = evaluateLabelled(engineSearch(docs, { catalogue }), queries)
+  const noTags = docs.map((d) => ({ ...d, tags: [] }))
+  console.log(labelledRow('engine (defaults, catalogue)', ours))
+  console.log(labelledRow('engine, no catalogue', evaluateLabelled(engineSearch(docs), queries)))
+  console.log(
+    labelledRow(
+      'engine, catalogue, no tags',
+      evaluateLabelled(engineSearch(noTags, { catalogue }), queries),
+    ),
+  )
+  console.log(
+    labelledRow('TF-IDF cosine baseline', evaluateLabelled(baselineSearch(docs), queries)),
+  )
+  return ours
+}
+
 function labelledSection(): number {
   const { docs, queries } = loadLabelledDevSet()
+  const catalogue = loadCatalogue()
   const groups = new Set(queries.map((q) => q.group)).size
   console.log(
     `\n2. Labelled dev set (editorial rule, src/similarity/judge.ts): ${docs.length} articles, ` +
       `${queries.length} queries in ${groups} groups.\n`,
   )
   console.log(`${''.padEnd(34)}nDCG   MAP     word-only  same-drama other kind (top-5 slots)`)
-  console.log(labelledRow('engine (defaults)', evaluateLabelled(engineSearch(docs), queries)))
-  console.log(
-    labelledRow('TF-IDF cosine baseline', evaluateLabelled(baselineSearch(docs), queries)),
-  )
+  ablations(docs, catalogue, queries)
 
   const settings = tuningGrid().map(({ name, weights }) => ({
     name,
-    search: engineSearch(docs, { weights }),
+    search: engineSearch(docs, { weights, catalogue }),
   }))
   const cv = groupedCrossValidation(settings, queries, { folds: 5, k: K })
   console.log(
@@ -161,11 +173,8 @@ function frozenSection(cvNdcg: number): void {
     `\n4. Frozen test split (never tuned on; defaults only): ${docs.length} articles, ` +
       `${queries.length} queries.\n`,
   )
-  const ours = evaluateLabelled(engineSearch(docs), queries)
-  console.log(labelledRow('engine (defaults)', ours))
-  console.log(
-    labelledRow('TF-IDF cosine baseline', evaluateLabelled(baselineSearch(docs), queries)),
-  )
+  console.log(`${''.padEnd(34)}nDCG   MAP     word-only  same-drama other kind (top-5 slots)`)
+  const ours = ablations(docs, loadCatalogue(TEST_SET_DIR), queries)
   const gap = cvNdcg - ours.ndcg
   console.log(`\nGap, cross-validated dev minus frozen test nDCG@${K}: ${gap.toFixed(3)}`)
 }
