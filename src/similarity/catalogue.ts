@@ -1,5 +1,5 @@
 import { nameKey } from './names'
-import { STOPWORDS, isTitleCase, wordGroups } from './words'
+import { isTitleCase, wordGroups } from './words'
 
 import type { WordGroup } from './words'
 
@@ -31,7 +31,7 @@ type Phrase = { words: string[]; targets: Target[] }
 /** A catalogue compiled for matching: phrases keyed by their first word. */
 export type CompiledCatalogue = { byFirstWord: Map<string, Phrase[]> }
 
-/** Titles shorter than this many content words need confirmation to count as the drama. */
+/** Titles shorter than this many words need confirmation to count as the drama. */
 const SELF_EVIDENT_TITLE_WORDS = 3
 // Words that place a title in television, wherever they appear in the sentence.
 const TV_CUES = new Set(
@@ -120,7 +120,7 @@ export function findMentions(
           // "Sweet Home Alabama" or "Chef Vincenzo Russo" is a longer name, not the title.
           if (match.embedded && !headline) continue
           const cued = cuedSentences.has(sentenceOf[i]!)
-          titles.push({ drama: target.key, words: contentWords(match.phrase.words), cued })
+          titles.push({ drama: target.key, words: match.phrase.words.length, cued })
           continue
         }
         if (target.kind === 'person') people.add(target.key)
@@ -143,10 +143,6 @@ export function findMentions(
   }
   for (const drama of characterOf) dramas.add(drama)
   return { dramas: [...dramas].sort(), people: [...people].sort() }
-}
-
-function contentWords(words: string[]): number {
-  return words.filter((word) => !STOPWORDS.has(word)).length
 }
 
 function sentenceIndexes(groups: WordGroup[]): number[] {
