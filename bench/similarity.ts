@@ -1,5 +1,5 @@
 import { createSimilarityIndex } from '../src/similarity'
-import { generateSyntheticArticles } from './syntheticArticles'
+import { generateSyntheticArticles, syntheticCatalogue } from './syntheticArticles'
 
 import type { SimilarityDoc } from '../src/similarity'
 
@@ -10,6 +10,8 @@ export type SimilarityBenchOptions = {
   rounds?: number
   seed?: number
   log?: (line: string) => void
+  /** Index with a synthetic catalogue (one drama per 40 articles), so upserts link entities. */
+  withCatalogue?: boolean
 }
 
 const WARMUP_ROUNDS = 3
@@ -52,7 +54,8 @@ export async function benchSimilarityEngine(
   const seed = options.seed ?? 20_240_501
   const archiveSize = sizes[sizes.length - 1]!
   const article = generateSyntheticArticles(1, 99, { bodyWords: 2_000, idPrefix: 'bench-new-' })[0]!
-  const index = createSimilarityIndex()
+  const catalogue = options.withCatalogue ? syntheticCatalogue(archiveSize) : undefined
+  const index = createSimilarityIndex([], { catalogue })
   const results: Record<string, number> = {}
   let filled = 0
   for (const size of sizes) {
@@ -84,7 +87,7 @@ export async function benchSimilarityEngine(
       lookups.push(done - inserted)
       totals.push(done - start)
     }
-    const key = `similarity.n${size}`
+    const key = `similarity${catalogue ? '.catalogue' : ''}.n${size}`
     const upsert = summary(upserts)
     const lookup = summary(lookups)
     const total = summary(totals)

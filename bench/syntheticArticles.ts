@@ -155,3 +155,27 @@ export function generateSyntheticArticles(
   }
   return docs
 }
+
+/**
+ * A newsroom catalogue matching `generateSyntheticArticles` for an archive of `archiveSize`:
+ * every drama with its title, four characters and six cast members (people keys), for
+ * benchmarking the engine's entity linking.
+ */
+export function syntheticCatalogue(archiveSize: number): {
+  dramas: Array<{ key: string; title: string; characters: string[]; cast: string[] }>
+} {
+  const dramaCount = Math.max(20, Math.ceil(archiveSize / 40))
+  const peopleCount = Math.max(50, Math.ceil(archiveSize / 15))
+  return {
+    dramas: Array.from({ length: dramaCount }, (_, i) => {
+      const rand = random(i * 31 + 5)
+      const title = dramaTitle(i)
+      return {
+        key: slug(title),
+        title,
+        characters: Array.from({ length: 4 }, (_, k) => personName(peopleCount + i * 4 + k)),
+        cast: Array.from({ length: 6 }, () => slug(personName(skewed(rand, peopleCount)))),
+      }
+    }),
+  }
+}

@@ -1,13 +1,15 @@
 import { stem } from '../text/tokenize'
+import { findMentions } from './catalogue'
 import { findNames, partialNames, tokenizeWithNames } from './names'
 import { THEME_BIGRAM_STARTS, themeOf, themeVector } from './themes'
 import { STOPWORDS, isTitleCase, wordGroups } from './words'
 
+import type { CompiledCatalogue } from './catalogue'
 import type { TextToken } from './names'
 import type { DocFeatures, SimilarityDoc } from './types'
 
 /** Bump when extraction changes so stored features can be detected as stale and rebuilt. */
-export const FEATURES_VERSION = 1
+export const FEATURES_VERSION = 2
 
 /** Prefix of proper-name terms in `titleTerms` / `bodyTerms`. */
 export const NAME_PREFIX = 'n:'
@@ -19,14 +21,27 @@ const HAS_LETTER = /\p{L}/u
 const STEM_CACHE_SIZE = 100_000
 const stemCache = new Map<string, string>()
 
+/** Options of `extractFeatures`. */
+export type ExtractOptions = {
+  /** The newsroom's catalogue of dramas and people (`compileCatalogue`), for entity linking. */
+  catalogue?: CompiledCatalogue
+}
+
 /**
  * Corpus-independent features of one article: stemmed word counts for title and body, proper
  * names as single terms, normalised entities, format, theme weights and date.
  * The result is plain JSON, meant to be stored on the article and reused.
  */
-export function extractFeatures(doc: SimilarityDoc): DocFeatures {
-  const dramas = normalizeEntities(doc.dramas)
-  const people = normalizeEntities(doc.people)
+export function extractFeatures(doc: SimilarityDoc, options: ExtractOptions = {}): DocFeatures {
+  let dramas = normalizeEntities(doc.dramas)
+  let people = normalizeEntities(doc.people)
+  if (options.catalogue) {
+    // Mentions found in the text join the editor's relations, so an article whose relations were
+    // left empty (a reader's letter naming only characters) still links to its drama.
+    const mentions = findMentions(options.catalogue, [doc.title ?? '', doc.body ?? ''], dramas)
+    dramas = normalizeEntities([...dramas, ...mentions.dramas])
+    people = normalizeEntities([...people, ...mentions.people])
+  }
   const titleGroups = wordGroups(doc.title ?? '')
   const bodyGroups = wordGroups(doc.body ?? '')
   // Entity fields may hold names ("Hyun Bin") or slugs ("hyun-bin"); either way, if the words

@@ -3,6 +3,7 @@
 // only the articles sharing a key and ranks them with `rankCandidates`, which gives the same lists
 // as the in-memory index.
 export { createSimilarityIndex } from './memoryIndex'
+export { compileCatalogue, findMentions } from './catalogue'
 export { createTfidfBaseline } from './baseline'
 export { extractFeatures, normalizeEntities, FEATURES_VERSION, NAME_PREFIX } from './features'
 export {
@@ -22,7 +23,9 @@ export { candidateKeys, DEFAULT_KEY_TERMS } from './candidates'
 export { rankCandidates, DEFAULT_MAX_CANDIDATES } from './rank'
 export { averagePrecisionAtK, ndcgAtK } from './metrics'
 
-export type { MemorySimilarityIndex } from './memoryIndex'
+export type { IndexOptions, MemorySimilarityIndex } from './memoryIndex'
+export type { CatalogueDrama, CompiledCatalogue, EntityCatalogue, Mentions } from './catalogue'
+export type { ExtractOptions } from './features'
 export type { ScoreParts } from './score'
 export type { ScoreWeights } from './weights'
 export type { RankCandidate, RankOptions } from './rank'

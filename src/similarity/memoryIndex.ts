@@ -1,10 +1,12 @@
 import { DEFAULT_KEY_TERMS, selectKeys } from './candidates'
+import { compileCatalogue } from './catalogue'
 import { extractFeatures } from './features'
 import { DEFAULT_MAX_CANDIDATES, rankPool, topByOverlap } from './rank'
 import { prepareFeatures } from './score'
 import { inverseDocumentFrequency } from './stats'
 import { DEFAULT_WEIGHTS } from './weights'
 
+import type { EntityCatalogue } from './catalogue'
 import type { RankOptions } from './rank'
 import type { PreparedDoc } from './score'
 import type { CorpusStats, DocFeatures, ScoredId, SimilarityDoc } from './types'
@@ -22,6 +24,12 @@ export type MemorySimilarityIndex = {
   stats(): CorpusStats
   /** The lookup keys currently stored for `id`. */
   keysOf(id: string): string[] | undefined
+}
+
+/** Options of the in-memory index: ranking options plus the catalogue used for entity linking. */
+export type IndexOptions = RankOptions & {
+  /** Dramas (title, aliases, characters, cast) and people that mentions in the text link to. */
+  catalogue?: EntityCatalogue
 }
 
 type Entry = {
@@ -44,8 +52,11 @@ const MIN_REFRESH_DOCS = 32
  */
 export function createSimilarityIndex(
   docs: SimilarityDoc[] = [],
-  options: RankOptions = {},
+  options: IndexOptions = {},
 ): MemorySimilarityIndex {
+  const extractOptions = {
+    catalogue: options.catalogue ? compileCatalogue(options.catalogue) : undefined,
+  }
   const weights = options.weights ?? DEFAULT_WEIGHTS
   const keyTerms = options.keyTerms ?? DEFAULT_KEY_TERMS
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES
@@ -150,13 +161,13 @@ export function createSimilarityIndex(
   // Bulk load: count everything first so every document's keys see the final statistics.
   for (const doc of docs) {
     unlink(doc.id)
-    add(doc.id, extractFeatures(doc))
+    add(doc.id, extractFeatures(doc, extractOptions))
   }
   refreshAll()
 
   return {
     upsert(doc) {
-      const features = extractFeatures(doc)
+      const features = extractFeatures(doc, extractOptions)
       unlink(doc.id)
       post(add(doc.id, features))
       if (docCount >= Math.max(MIN_REFRESH_DOCS, 2 * refreshedAt)) refreshAll()
@@ -186,7 +197,7 @@ export function createSimilarityIndex(
         const entry = slots[touched[i]!]!
         return { id: entry.id, overlap: sums[i]!, doc: entry.doc }
       })
-      return rankPool(query.doc, pool, idf, limit, maxCandidates, weights)
+      return rankPool(query.doc, pool, idf, limit, maxCandidates, weights, options.formatDiversity)
     },
     size: () => slotOf.size,
     // Built on demand: a string-keyed object with a million keys is slow to update per insert.

@@ -217,7 +217,18 @@ export function scoreParts<T>(
   const format = formatAffinity(query.doc.format, candidate.format)
   // Shared people, dramas and names are strong evidence only when the two pieces are about the
   // same kind of thing; a ratings brief and a kiss listicle of one drama share all of them.
-  const agreement = Math.min(1, 0.5 * theme + 0.5 * Math.min(1, topic / weights.topicSaturation))
+  // An editor's sense of "the same kind of piece": themes, shared wording, tags and format.
+  const kindVotes =
+    weights.agreementTheme * theme +
+    weights.agreementTopic * Math.min(1, topic / weights.topicSaturation) +
+    weights.agreementTags * tags +
+    weights.agreementFormat * (format === 1 ? 1 : 0)
+  const kindTotal =
+    weights.agreementTheme +
+    weights.agreementTopic +
+    weights.agreementTags +
+    weights.agreementFormat
+  const agreement = kindTotal > 0 ? Math.min(1, kindVotes / kindTotal) : 1
   const gate = weights.gateFloor + (1 - weights.gateFloor) * agreement
   const peopleGate = weights.peopleGateFloor + (1 - weights.peopleGateFloor) * agreement
   let score =

@@ -26,6 +26,11 @@ const THEME_WORDS: Record<string, string> = {
     ' skirt blouse jacket suit suits accessory accessories wear wears hair haircut makeup' +
     ' brand costume hat shoes look looks sneakers tailoring tailored',
   recap: 'recap episode premiere opens introduces plot twist cliffhanger setup first+episode',
+  // Opinion pieces, from critics' reviews to readers' letters: what they share is judgement.
+  review:
+    'review reviewed verdict critic critics premise ensemble pacing storytelling formula' +
+    ' catharsis flaw flaws flawed charm charming rewatch masterpiece underrated overrated' +
+    ' letter reader cried crying favourite favorite honestly loved',
   career:
     'career debut role roles breakthrough filmography genre genres actor actress' +
     ' performance performances generation leading turn star',
