@@ -1,3 +1,4 @@
+import { getEntityCatalogue } from './entityCatalogue'
 import type { PayloadRequest, Where } from 'payload'
 
 import { getOptions } from '../options'
@@ -73,7 +74,7 @@ export async function prepareIndex(
 ): Promise<PendingIndex> {
   const self = articleId ?? ''
   const doc = await toSimilarityDoc({ ...article, id: self }, slugLookup(req))
-  const features = extractFeatures(doc)
+  const features = extractFeatures(doc, { catalogue: await getEntityCatalogue(req) })
   const previous = articleId === null ? null : await readEntry(req, articleId)
   const snapshot = await loadStats(req)
   const hasChanged = !previous || !sameFeatures(previous.features, features)

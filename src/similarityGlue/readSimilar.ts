@@ -1,3 +1,4 @@
+import { getEntityCatalogue } from './entityCatalogue'
 import type { PayloadRequest } from 'payload'
 import { APIError, NotFound } from 'payload'
 
@@ -119,7 +120,9 @@ async function previewRows(req: PayloadRequest, id: string): Promise<VisibleRow[
     overrideAccess: false,
     req,
   })) as unknown as LiveArticle
-  const features = extractFeatures(await toSimilarityDoc(draft, slugLookup(req)))
+  const features = extractFeatures(await toSimilarityDoc(draft, slugLookup(req)), {
+    catalogue: await getEntityCatalogue(req),
+  })
   const { stats } = await loadStats(req)
   const keys = candidateKeys(features, stats)
   const { scored } = await rankSimilar(req, { articleId: id, features, keys }, stats)

@@ -1,3 +1,5 @@
+import { getEntityCatalogue, toEntityCatalogue } from './entityCatalogue'
+import { getDramaCatalog } from '../spoilerGlue/dramaCatalog'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -74,7 +76,11 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
     options.onProgress?.({ phase, done, total })
 
   const withLists = options.withLists !== false
-  const index = createSimilarityIndex([], { maxCandidates: options.maxCandidates })
+  const catalogue = await getEntityCatalogue(req)
+  const index = createSimilarityIndex([], {
+    maxCandidates: options.maxCandidates,
+    catalogue: toEntityCatalogue(await getDramaCatalog(req)),
+  })
   // Without lists the engine's index is not needed: features and statistics are, once.
   const featuresOf = new Map<string, DocFeatures>()
   const counted = createStats()
@@ -87,7 +93,7 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
       if (withLists) {
         index.upsert(doc)
       } else {
-        const features = extractFeatures(doc)
+        const features = extractFeatures(doc, { catalogue })
         featuresOf.set(doc.id, features)
         addToStats(counted, features)
       }
@@ -106,7 +112,8 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
       for (const article of page) {
         const articleId = String(article.id)
         const features =
-          featuresOf.get(articleId) ?? extractFeatures(await toSimilarityDoc(article, lookup))
+          featuresOf.get(articleId) ??
+          extractFeatures(await toSimilarityDoc(article, lookup), { catalogue })
         featuresOf.delete(articleId)
         const lookupKeys = withLists
           ? (index.keysOf(articleId) ?? [])

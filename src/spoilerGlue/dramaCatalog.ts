@@ -65,11 +65,17 @@ async function loadCatalog(req: PayloadRequest, stamp: string): Promise<DramaCat
             where: { id: { in: personIds } },
             depth: 0,
             pagination: false,
-            select: { name: true },
+            select: { name: true, slug: true },
             req,
           })
         ).docs
   const names = new Map(people.map((person) => [String(person.id), String(person.name ?? '')]))
+  const personKeys = new Map(
+    people.map((person) => {
+      const slug = (person as { slug?: string | null }).slug
+      return [String(person.id), slug || String(person.id)]
+    }),
+  )
 
   const dramas: DramaEntry[] = dramaDocs.map((drama) => {
     const info: DramaInfo = {
@@ -90,6 +96,11 @@ async function loadCatalog(req: PayloadRequest, stamp: string): Promise<DramaCat
       slug: drama.slug ?? null,
       episodes: drama.episodes ?? null,
       info,
+      people: (drama.cast ?? []).flatMap((member) => {
+        const id = String(relationId(member.person))
+        const key = personKeys.get(id)
+        return key ? [{ key, name: names.get(id) ?? '' }] : []
+      }),
     }
   })
   return {

@@ -10,6 +10,8 @@ export type DramaEntry = {
   /** Episode count; null when unknown. */
   episodes: number | null
   info: DramaInfo
+  /** The cast as people: slug (or id) and name, for linking mentions to the People collection. */
+  people: Array<{ key: string; name: string }>
 }
 
 /** Every known drama, loaded once and shared by all saves until the dramas change. */
