@@ -1,4 +1,5 @@
 import { ResponseStore } from '../../src/delivery/responseStore'
+import { deliveryOptionsFromEnv, resolveDelivery } from '../../src/http/deliveryOptions'
 import type { StoredResponse } from '../../src/delivery/responseStore'
 
 const entry = (bytes: number, expiresAt = 10_000): StoredResponse => ({
@@ -54,5 +55,19 @@ describe('ResponseStore', () => {
     store.clear()
     expect(store.size).toBe(0)
     expect(store.get('a', 0)).toBeUndefined()
+  })
+})
+
+describe('response cache size option', () => {
+  it('defaults to 32 MiB, takes RESPONSE_CACHE_MB (0 switches it off), and refuses nonsense', () => {
+    expect(resolveDelivery({}).responseCacheBytes).toBe(32 * 1024 * 1024)
+    expect(
+      resolveDelivery(deliveryOptionsFromEnv({ RESPONSE_CACHE_MB: '0' })).responseCacheBytes,
+    ).toBe(0)
+    expect(
+      resolveDelivery(deliveryOptionsFromEnv({ RESPONSE_CACHE_MB: '1.5' })).responseCacheBytes,
+    ).toBe(1.5 * 1024 * 1024)
+    expect(() => deliveryOptionsFromEnv({ RESPONSE_CACHE_MB: '-1' })).toThrow(/RESPONSE_CACHE_MB/)
+    expect(() => resolveDelivery({ responseCacheBytes: 1.5 })).toThrow(/responseCacheBytes/)
   })
 })
