@@ -20,6 +20,8 @@ const KEPT_HEADERS = ['content-type', 'cache-control', 'content-language', 'last
 
 type Encoding = 'br' | 'gzip' | 'identity'
 type Pending = { key: string; encoding: Encoding; generation: number; maxAge: number }
+/** Misses being computed, by key: identical requests arriving meanwhile wait for the first. */
+type InFlight = Map<string, Promise<void>>
 type Locals = { cachePolicy?: CachePolicy; responseCache?: Pending & { store: ResponseStore } }
 
 /**
@@ -69,9 +71,10 @@ export function responseCache(payload: Payload): RequestHandler {
   const maxBytes = delivery.responseCacheBytes
   if (maxBytes === 0) return (_req, _res, next) => next()
   const store = new ResponseStore({ maxBytes, maxEntryBytes: maxBytes / MAX_ENTRY_FRACTION })
+  const inFlight: InFlight = new Map()
   watchCommits(payload)
   onContentChange(() => store.clear())
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const policy = (res.locals as Locals).cachePolicy
     if (
       (req.method !== 'GET' && req.method !== 'HEAD') ||
@@ -85,10 +88,19 @@ export function responseCache(payload: Payload): RequestHandler {
     }
     const encoding = encodingFor(req)
     const key = `${encoding} ${req.get('host') ?? ''} ${normalisedUrl(req.originalUrl)}`
+    // A burst of identical reads on a cold or just-cleared cache (every save clears it) would each
+    // build the same answer: the first builds it, the others wait for it and are answered from it.
+    const leader = inFlight.get(key)
+    if (leader) await leader
     const now = Date.now()
     const hit = store.get(key, now)
     if (!hit) {
       res.setHeader('X-Response-Cache', 'miss')
+      if (!inFlight.has(key)) {
+        const done = new Promise<void>((resolve) => res.once('close', resolve))
+        inFlight.set(key, done)
+        void done.then(() => inFlight.get(key) === done && inFlight.delete(key))
+      }
       ;(res.locals as Locals).responseCache = {
         key,
         encoding,
@@ -98,7 +110,7 @@ export function responseCache(payload: Payload): RequestHandler {
       }
       return next()
     }
-    res.setHeader('X-Response-Cache', 'hit')
+    res.setHeader('X-Response-Cache', leader ? 'hit, coalesced' : 'hit')
     for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
     res.setHeader('ETag', hit.etag)
     res.setHeader('Age', String(Math.floor((now - hit.storedAt) / 1000)))

@@ -126,6 +126,18 @@ describe('anonymous public reads', () => {
       expect(second.text).toBe(identity.text)
     }
   })
+
+  it('answers a burst of identical reads on a cleared cache with the same bytes', async () => {
+    await payload.update({ collection: 'dramas', id: dramaId, data: { episodes: 14 } })
+    const burst = await Promise.all(Array.from({ length: 8 }, () => get(LIST)))
+    const texts = new Set(burst.map((res) => res.text))
+    expect(burst.map((res) => res.status)).toEqual(Array(8).fill(200))
+    expect(texts.size).toBe(1)
+    const states = burst.map((res) => res.headers['x-response-cache'])
+    expect(states).toContain('miss')
+    for (const state of states) expect(['miss', 'hit', 'hit, coalesced']).toContain(state)
+    expect((await get(LIST)).headers['x-response-cache']).toBe('hit')
+  })
 })
 
 describe('personalised reads', () => {
