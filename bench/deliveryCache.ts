@@ -7,8 +7,8 @@ import path from 'node:path'
 import { generateSyntheticArticles } from './syntheticArticles'
 
 const CONNECTIONS = 10
-// The app renders the article on every request, 304 or not (only the transfer is saved): a few
-// hundred requests measure it; the in-memory ceiling needs more to be timed at all.
+// Repeated anonymous reads are answered from the app's response cache (src/http/responseCache.ts),
+// 304 or not; the in-memory ceiling needs more requests to be timed at all.
 const APP_REQUESTS = 400
 const MEMORY_REQUESTS = 4000
 

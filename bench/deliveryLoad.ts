@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 // load loop (N connections, each sending its next request when the last one answered), a /healthz
 // prober and the server's memory read from /proc. autocannon is not installed here.
 
-export type Read = { path: string; body?: string }
+export type Read = { path: string; body?: string; headers?: Record<string, string> }
 export type Sample = { ms: number; bytes: number; status: number }
 export type LoadResult = {
   samples: Sample[]
@@ -31,7 +31,7 @@ export function send(agent: http.Agent, base: string, read: Read): Promise<Sampl
       {
         agent,
         method: read.body ? 'POST' : 'GET',
-        headers: read.body ? { 'content-type': 'application/json' } : {},
+        headers: { ...(read.body ? { 'content-type': 'application/json' } : {}), ...read.headers },
         timeout: TIMEOUT_MS,
       },
       (res) => {
@@ -119,6 +119,13 @@ export function percentile(values: number[], p: number): number {
   return Math.round((sorted[Math.max(0, rank)] ?? 0) * 10) / 10
 }
 
+/** The server's database settings for a SQLite file or a `postgres://…#schema` target. */
+export function databaseEnv(target: string): Record<string, string> {
+  if (!/^postgres(ql)?:\/\//.test(target)) return { DATABASE_URI: `file:${target}` }
+  const [uri, schema] = target.split('#')
+  return { DATABASE_URI: uri!, ...(schema ? { DATABASE_SCHEMA: schema } : {}) }
+}
+
 export type Server = { url: string; pid: number; stop: () => Promise<void> }
 
 /** Starts `deliveryServer.ts` on `file` with `env` and waits for its URL. */
@@ -130,7 +137,7 @@ export function startServer(file: string, env: Record<string, string>): Promise<
     {
       env: {
         ...process.env,
-        DATABASE_URI: `file:${file}`,
+        ...databaseEnv(file),
         PAYLOAD_SECRET: 'delivery-bench',
         RATE_LIMIT_MAX: '1000000000',
         SHOWRUNNER_JOBS_AUTORUN: 'false',

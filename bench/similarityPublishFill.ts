@@ -50,19 +50,37 @@ let instances = 0
 export async function openPayload(file: string, hasTransactions: boolean): Promise<Payload> {
   const config = await buildConfig({
     secret: 'similarity-publish-bench',
-    db: sqliteAdapter({
-      client: { url: `file:${file}` },
-      push: true,
-      wal: SQLITE_WAL,
-      afterSchemaInit: [addReadIndexes(index)],
-      ...(hasTransactions ? { transactionOptions: {} } : {}),
-    }),
+    db: /^postgres(ql)?:\/\//.test(file)
+      ? await postgresBenchAdapter(file)
+      : sqliteAdapter({
+          client: { url: `file:${file}` },
+          push: true,
+          wal: SQLITE_WAL,
+          afterSchemaInit: [addReadIndexes(index)],
+          ...(hasTransactions ? { transactionOptions: {} } : {}),
+        }),
     editor: lexicalEditor(),
     typescript: { autoGenerate: false },
     telemetry: false,
     plugins: [showrunner({ jobsCron: false })],
   })
   return getPayload({ config, key: `similarity-publish-bench-${++instances}` })
+}
+
+/**
+ * `postgres://…#schema`: the app's PostgreSQL adapter settings in that schema (pushed), for the
+ * delivery benchmark's PostgreSQL runs; the server it starts reads the same schema.
+ */
+async function postgresBenchAdapter(target: string) {
+  const [uri, schemaName] = target.split('#')
+  const { postgresAdapter } = await import('@payloadcms/db-postgres')
+  const pg = await import('@payloadcms/db-postgres/drizzle/pg-core')
+  return postgresAdapter({
+    pool: { connectionString: uri },
+    schemaName: schemaName || undefined,
+    push: true,
+    afterSchemaInit: [addReadIndexes(pg.index)],
+  })
 }
 
 const WRITES = [

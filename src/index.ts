@@ -14,6 +14,7 @@ import { backfillCommentAuthorNames } from './commentGlue/authorNames'
 import { answerClientFaults } from '../hooks/answerClientFaults'
 import { graphqlReadBounds } from './delivery/graphqlBounds'
 import { withBoundedReads } from './delivery/withBoundedReads'
+import { withContentSignal } from './delivery/withContentSignal'
 import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { publicSchema } from './graphql/publicSchema'
 import { spoilerQueries } from './graphql/spoilerQuery'
@@ -65,7 +66,7 @@ export const showrunner =
 
     const { isEnabled } = resolved
     const components = incomingConfig.admin?.components
-    return withBoundedReads(slugs, {
+    const bounded = withBoundedReads(slugs, {
       ...incomingConfig,
       ...crossOriginConfig(incomingConfig, resolved.delivery),
       admin: {
@@ -161,4 +162,6 @@ export const showrunner =
         await backfillCommentAuthorNames(payload)
       },
     })
+    // Every save and delete tells the response cache (src/http/responseCache.ts), plugin on or off.
+    return withContentSignal(bounded)
   }

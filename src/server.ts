@@ -18,6 +18,7 @@ import { jsonErrors } from './http/jsonErrors'
 import { rateLimits, trustProxyHops } from './http/rateLimits'
 import { refuseUnroutablePaths } from './http/refuseUnroutablePaths'
 import { requestTimeLimit, stopExpiredStatements } from './http/requestTimeLimit'
+import { responseCache } from './http/responseCache'
 import { securityHeaders } from './http/securityHeaders'
 import { sendWebResponse, toWebRequest } from './http/webRequest'
 import { getOptionsFromConfig } from './options'
@@ -78,6 +79,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use('/api', requestTimeLimit())
   app.use('/api', jsonBody())
   app.use(rateLimits(payload))
+  // After the limits, so a cached answer counts against them like any other.
+  app.use('/api', responseCache(payload))
 
   const graphql = GRAPHQL_POST(config)
   // Payload's handler speaks GraphQL over HTTP: GET carries queries in the URL (cacheable), and a

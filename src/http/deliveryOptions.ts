@@ -29,6 +29,12 @@ export type DeliveryOptions = {
   trustedOrigins?: string[]
   /** Cache lifetimes the express host puts on public answers. */
   cache?: CacheOptions
+  /**
+   * The express host's in-process cache of anonymous public answers (`src/http/responseCache.ts`):
+   * its size in bytes, 0 to switch it off. Entries live at most `cache.maxAge`.
+   * @default 33554432 (32 MiB)
+   */
+  responseCacheBytes?: number
 }
 
 export type ResolvedDelivery = {
@@ -36,7 +42,10 @@ export type ResolvedDelivery = {
   corsOrigins: string[]
   trustedOrigins: string[]
   cache: Required<CacheOptions>
+  responseCacheBytes: number
 }
+
+export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024
 
 export const DEFAULT_CACHE: Required<CacheOptions> = {
   maxAge: 60,
@@ -82,7 +91,18 @@ export function resolveDelivery(options: DeliveryOptions = {}): ResolvedDelivery
       ),
       mediaMaxAge: seconds(cache.mediaMaxAge, DEFAULT_CACHE.mediaMaxAge, 'mediaMaxAge'),
     },
+    responseCacheBytes: responseCacheBytes(options.responseCacheBytes),
   }
+}
+
+function responseCacheBytes(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_RESPONSE_CACHE_BYTES
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `delivery.responseCacheBytes must be a whole number of bytes ≥ 0, not ${value}.`,
+    )
+  }
+  return value
 }
 
 type Env = Record<string, string | undefined>
@@ -99,7 +119,8 @@ const envSeconds = (env: Env, name: string): number | undefined => {
 
 /**
  * The delivery options of the demo app, from the environment: `SERVER_URL`, `CORS_ORIGINS`
- * (comma-separated), `CACHE_MAX_AGE`, `CACHE_STALE_WHILE_REVALIDATE`, `MEDIA_CACHE_MAX_AGE`.
+ * (comma-separated), `CACHE_MAX_AGE`, `CACHE_STALE_WHILE_REVALIDATE`, `MEDIA_CACHE_MAX_AGE`,
+ * `RESPONSE_CACHE_MB` (the in-process response cache, 0 for none).
  * Production (`NODE_ENV=production`) refuses to start without `SERVER_URL`: cookies, CSRF checks and
  * absolute URLs all depend on knowing the public origin. `next build` (which also evaluates the
  * config) is let through.
@@ -136,5 +157,16 @@ export function deliveryOptionsFromEnv(env: Env = process.env): DeliveryOptions 
       staleWhileRevalidate: envSeconds(env, 'CACHE_STALE_WHILE_REVALIDATE'),
       mediaMaxAge: envSeconds(env, 'MEDIA_CACHE_MAX_AGE'),
     },
+    responseCacheBytes: envMegabytes(env, 'RESPONSE_CACHE_MB'),
   }
+}
+
+const envMegabytes = (env: Env, name: string): number | undefined => {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`${name} must be a number of megabytes ≥ 0, not '${raw}'.`)
+  }
+  return Math.round(value * 1024 * 1024)
 }

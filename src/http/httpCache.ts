@@ -4,6 +4,7 @@ import fresh from 'fresh'
 
 import type { CachePolicy, CacheSettings } from './cachePolicy'
 import { cacheControlFor, decideCachePolicy, PERSONAL_HEADERS } from './cachePolicy'
+import { rememberResponse } from './responseCache'
 
 type Locals = { cachePolicy?: CachePolicy }
 
@@ -77,6 +78,7 @@ export async function sendWithETag(response: globalThis.Response, res: Response)
   }
   const tag = etag(body)
   res.setHeader('ETag', tag)
+  rememberResponse(res, body, tag)
   if (fresh(req.headers, { etag: tag })) {
     res.status(304)
     res.removeHeader('Content-Type')
