@@ -161,7 +161,10 @@ describe('personalised reads', () => {
       [`${LIST}&watched[${dramaId}]=3`, {}],
       [`${LIST}&spoilers=show`, {}],
       [`${LIST}&draft=true`, {}],
+      [LIST, { 'showrunner-spoilers': 'hide' }],
+      [LIST, { 'showrunner-watched': `${dramaId}=3` }],
     ] as Array<[string, Record<string, string>]>) {
+      await warm(LIST)
       await get(path, headers)
       const again = await get(path, headers)
       expect([path, again.headers['x-response-cache']]).toEqual([path, undefined])
