@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { NotFound } from 'payload'
 
+import type { ChecklistReport } from '../checklist'
+import { checklistOfArticle } from '../checklistGlue/checklistReport'
 import { allowedActions, canReadWorkflow } from '../workflow'
 import type { Action, Stage } from '../workflow'
 import { toAPIError } from '../workflowGlue/workflowErrors'
@@ -19,6 +21,8 @@ export type WorkflowState = {
   isLive: boolean
   allowedActions: Action[]
   history: WorkflowHistoryEntry[]
+  /** The pre-publish checklist of the latest version; null when the checklist is off. */
+  checklist: ChecklistReport | null
 }
 
 /** The article's workflow for the request's user (404 if they cannot see the article). */
@@ -59,5 +63,6 @@ export async function stateOf(
       ? allowedActions({ stage, actor, article: { authorId: row.authorId } })
       : [],
     history: await listHistory(req, row.id),
+    checklist: await checklistOfArticle(req, row.id),
   }
 }

@@ -5,6 +5,7 @@ import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import type { WorkflowState } from '../endpoints/workflowState'
 import { getOptionsFromConfig } from '../options'
 import { ACTIONS } from '../workflow'
+import { checklistGraphQLType, checklistOverrideGraphQLType } from './checklistTypes'
 import { loadDocument } from './loadDocument'
 
 type GraphQL = typeof GraphQLModule
@@ -88,6 +89,7 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
       },
       at: { type: required(dateTime) },
       note: { type: GraphQLString },
+      checklistOverride: { type: checklistOverrideGraphQLType(GraphQL) },
     },
   })
   const state = new GraphQLObjectType<WorkflowState, Context>({
@@ -100,6 +102,7 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
       isLive: { type: required(GraphQLBoolean) },
       allowedActions: { type: required(new GraphQLList(required(action))) },
       history: { type: required(new GraphQLList(required(entry))) },
+      checklist: { type: checklistGraphQLType(GraphQL) },
     },
   })
   const types = { state, action, stage, dateTime, id, articleName: article.name }

@@ -1,7 +1,6 @@
 import type { ChecklistArticle, ChecklistRule } from '../../src/checklist'
 import { buildChecklist, countWords, evaluateChecklist, gateAction } from '../../src/checklist'
 
-
 /** An article that passes every built-in rule as a listicle. */
 const good = (overrides: Partial<ChecklistArticle> = {}): ChecklistArticle => ({
   format: 'listicle',
