@@ -19,6 +19,7 @@ export type CollectionKey =
   | 'readers'
   | 'scenes'
   | 'workflowEvents'
+  | 'editorialNotes'
   | 'similarityEntries'
   | 'similarityPostings'
   | 'similarityStats'
@@ -138,6 +139,7 @@ export const DEFAULT_SLUGS = {
   readers: 'readers',
   scenes: 'scenes',
   workflowEvents: 'workflow-events',
+  editorialNotes: 'editorial-notes',
   similarityEntries: 'similarity-entries',
   similarityPostings: 'similarity-postings',
   similarityStats: 'similarity-stats',

@@ -7,6 +7,7 @@ import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArtic
 import { updateOwnArticles } from '../../access/updateOwnArticles'
 import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
+import { deleteArticleNotes } from '../../hooks/deleteArticleNotes'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
@@ -116,7 +117,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ],
       afterRead: [withholdSpoilerSections],
       afterChange: [finishNativeTransition, queueArticleEvent],
-      beforeDelete: [deleteArticleHistory, queueDeletedEvent],
+      beforeDelete: [deleteArticleHistory, deleteArticleNotes, queueDeletedEvent],
     },
     endpoints: [...workflowEndpoints(), checklistEndpoint],
     fields: [

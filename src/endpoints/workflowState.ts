@@ -3,6 +3,7 @@ import { NotFound } from 'payload'
 
 import type { ChecklistReport } from '../checklist'
 import { checklistOfArticle } from '../checklistGlue/checklistReport'
+import { listNotes } from '../notesGlue/listNotes'
 import { allowedActions, canReadWorkflow } from '../workflow'
 import type { Action, Stage } from '../workflow'
 import { toAPIError } from '../workflowGlue/workflowErrors'
@@ -23,6 +24,8 @@ export type WorkflowState = {
   history: WorkflowHistoryEntry[]
   /** The pre-publish checklist of the latest version; null when the checklist is off. */
   checklist: ChecklistReport | null
+  /** The article's editorial notes the caller may read, oldest first (replies name their parent). */
+  notes: Array<Record<string, unknown>>
 }
 
 /** The article's workflow for the request's user (404 if they cannot see the article). */
@@ -64,5 +67,6 @@ export async function stateOf(
       : [],
     history: await listHistory(req, row.id),
     checklist: await checklistOfArticle(req, row.id),
+    notes: await listNotes(req, row.id),
   }
 }

@@ -38,6 +38,8 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
   const { slugs } = getOptionsFromConfig(info.config)
   const article = info.collections[slugs.articles]?.graphQL?.type
   const author = info.collections[slugs.authors]?.graphQL?.type
+  // Payload's own type of an editorial note: its relationships resolve with the caller's access.
+  const note = info.collections[slugs.editorialNotes]?.graphQL?.type
   if (!article || !author) return null
   const existing = built.get(article)
   if (existing) return existing
@@ -103,6 +105,7 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
       allowedActions: { type: required(new GraphQLList(required(action))) },
       history: { type: required(new GraphQLList(required(entry))) },
       checklist: { type: checklistGraphQLType(GraphQL) },
+      ...(note ? { notes: { type: required(new GraphQLList(required(note))) } } : {}),
     },
   })
   const types = { state, action, stage, dateTime, id, articleName: article.name }

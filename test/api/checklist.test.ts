@@ -131,8 +131,8 @@ describe('approve and publish answer to the checklist', () => {
     const gql = await editor.graphql(
       `mutation { transitionArticle(id: ${JSON.stringify(id)}, action: approve) { stage } }`,
     )
-    expect(gql.body.errors[0].extensions.statusCode).toBe(409)
-    expect(gql.body.errors[0].message).toContain('Sources listed')
+    expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(409)
+    expect(gql.body.errors?.[0]?.message).toContain('Sources listed')
     expect((await stored(payload, id)).latest.stage).toBe('in_review')
     expect(await historyOf(payload, id)).toEqual(before)
   })
@@ -169,7 +169,7 @@ describe('approve and publish answer to the checklist', () => {
         { id: Number(id), note: note || null },
       )
     const noNote = await gql('')
-    expect(noNote.body.errors[0].extensions.statusCode).toBe(409)
+    expect(noNote.body.errors?.[0]?.extensions?.statusCode).toBe(409)
     const published = await gql('Still the headline')
     expect(published.body.errors).toBeUndefined()
     expect(published.body.data.transitionArticle.stage).toBe('published')
