@@ -46,7 +46,10 @@ export const checkNoteTarget: CollectionBeforeChangeHook = async ({
     overrideAccess: true,
     req,
   })
-  if (!parent || String(relationId((parent as { article?: unknown }).article)) !== String(articleId)) {
+  if (
+    !parent ||
+    String(relationId((parent as { article?: unknown }).article)) !== String(articleId)
+  ) {
     throw new APIError('A reply must answer a note on the same article (parent).', 400)
   }
   return data
