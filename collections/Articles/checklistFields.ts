@@ -30,5 +30,14 @@ export function checklistFields(): Field[] {
         condition: () => false,
       },
     },
+    {
+      // The article's editorial notes (the editorial-notes collection), below the form.
+      name: 'editorialNotesPanel',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/notes/EditorialNotesPanel#EditorialNotesPanel' },
+        disableListColumn: true,
+      },
+    },
   ]
 }
