@@ -9,6 +9,8 @@ import { lexicalToPlainText } from '../spoilers/sections'
 
 type Data = Record<string, unknown>
 
+const MAX_LINKS = 200
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 const record = (value: unknown): Data =>
@@ -89,6 +91,8 @@ async function linkFacts(
     ...ids(data.pinnedSimilar).map((id) => ({ field: 'pinnedSimilar' as const, id })),
   ]
   if (wanted.length === 0) return []
+  // Stored articles hold at most a few dozen links; a form posted to the live check could hold more.
+  if (wanted.length > MAX_LINKS) wanted.length = MAX_LINKS
   const numeric = req.payload.db.defaultIDType === 'number'
   const dbIds = [...new Set(wanted.map((link) => link.id))].filter(
     (id) => !numeric || /^\d+$/.test(id),
