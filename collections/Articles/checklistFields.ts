@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { fieldEditorsOrOwnArticle } from '../../access/fieldEditorsOrOwnArticle'
+import type { Slugs } from '../../src/options'
 
 export const CHECKLIST_STATUS_OPTIONS = [
   { value: 'ready', label: 'Ready' },
@@ -14,7 +15,7 @@ export const CHECKLIST_STATUS_OPTIONS = [
  * workflow endpoint always answers with a fresh report), and the sidebar panel that checks the
  * form live.
  */
-export function checklistFields(): Field[] {
+export function checklistFields(slugs: Slugs): Field[] {
   return [
     {
       name: 'checklistStatus',
@@ -37,6 +38,7 @@ export function checklistFields(): Field[] {
       admin: {
         components: { Field: '/src/components/notes/EditorialNotesPanel#EditorialNotesPanel' },
         disableListColumn: true,
+        custom: { notesSlug: slugs.editorialNotes },
       },
     },
   ]

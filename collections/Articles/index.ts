@@ -222,7 +222,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ...workflowFields(slugs),
       ...spoilerFields(slugs),
       ...similarFields(slugs),
-      ...checklistFields(),
+      ...checklistFields(slugs),
     ],
   }
 }

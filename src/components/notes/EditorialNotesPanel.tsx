@@ -9,6 +9,7 @@ import {
   useConfig,
   useDocumentInfo,
 } from '@payloadcms/ui'
+import type { UIFieldClientComponent } from 'payload'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import type { NoteJson } from './notesApi'
@@ -77,11 +78,12 @@ function NoteForm({
  * wrote it and when, what it is about, and resolve/reopen. Staff only (the collection's access);
  * changes are sent at once and do not touch the article's form.
  */
-export function EditorialNotesPanel() {
+export const EditorialNotesPanel: UIFieldClientComponent = ({ field }) => {
+  const slug = String(field?.admin?.custom?.notesSlug ?? 'editorial-notes')
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const apiBase = `${config.serverURL ?? ''}${config.routes.api}`
-  const api = useMemo(() => (id ? notesApi(apiBase, 'editorial-notes', id) : null), [apiBase, id])
+  const api = useMemo(() => (id ? notesApi(apiBase, slug, id) : null), [apiBase, slug, id])
   const [notes, setNotes] = useState<NoteJson[]>([])
   const [error, setError] = useState<string | null>(null)
 
