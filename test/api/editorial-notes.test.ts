@@ -179,7 +179,7 @@ describe('writing notes', () => {
     const note = await noteOn(
       author,
       articleId,
-      '@editor can you check item 2? cc @nobody_here, kim@example.com and @author (me)',
+      '@editor can you check item 2? cc @nobody_here, kim@example.com, @author2 and @author (me)',
     )
     expect((note.mentions as Array<{ id: unknown }>).map((m) => m.id)).toEqual([
       accounts.editor.id,
@@ -200,6 +200,8 @@ describe('writing notes', () => {
     expect(mails[0]!.subject).toContain('Mentions: the Signal recap')
     expect(mails[0]!.text).toContain('@editor can you check item 2?')
     expect(outbox.to(accounts.author.email)).toHaveLength(0)
+    // author2 cannot read this draft: not mentioned, not mailed.
+    expect(outbox.to(accounts.author2.email)).toHaveLength(0)
 
     // Editing the note without a new mention mails nobody again.
     outbox.clear()
