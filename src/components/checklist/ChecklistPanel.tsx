@@ -55,7 +55,8 @@ export function ChecklistPanel({ actions = [], onAct }: Props) {
       })
         .then(async (res) => {
           const body = await res.json().catch(() => ({}))
-          if (res.status === 404 && !id) return setReport(null)
+          // Switched off (or an article this user cannot read): nothing to show.
+          if (res.status === 404) return setReport(null)
           if (!res.ok)
             throw new Error(body.errors?.[0]?.message ?? `Checklist failed (${res.status})`)
           setReport(body as ChecklistReport)
