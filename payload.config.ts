@@ -55,6 +55,8 @@ export default buildConfig({
       webhooks: webhooksFromEnv(process.env),
       // SERVER_URL (required in production), CORS_ORIGINS, CACHE_*: Payload's serverURL, cors, csrf.
       delivery: deliveryOptionsFromEnv(process.env),
+      // The pre-publish checklist's built-in rules; SHOWRUNNER_CHECKLIST=off switches it off.
+      checklist: process.env.SHOWRUNNER_CHECKLIST === 'off' ? false : undefined,
     }),
   ],
 })

@@ -17,6 +17,7 @@ const BENCHES: Bench[] = [
   { name: 'graphqlGuard', file: 'graphqlGuard.ts', exportName: 'benchGraphqlGuard' },
   { name: 'deliveryCache', file: 'deliveryCache.ts', exportName: 'benchDeliveryCache' },
   { name: 'delivery', file: 'delivery.ts', exportName: 'benchDelivery' },
+  { name: 'checklist', file: 'checklist.ts', exportName: 'benchChecklist' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

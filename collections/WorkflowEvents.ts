@@ -60,6 +60,8 @@ export function createWorkflowEventsCollection(slugs: Slugs): CollectionConfig {
         admin: { date: { pickerAppearance: 'dayAndTime' } },
       },
       { name: 'note', type: 'textarea' },
+      // `{ rules: [{ id, label }], note }`: recommended checklist rules an editor passed, and why.
+      { name: 'checklistOverride', type: 'json' },
     ],
   }
 }

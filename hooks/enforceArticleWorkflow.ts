@@ -14,6 +14,7 @@ import {
   isTrustedWrite,
   readWorkflowRow,
 } from '../src/workflowGlue/workflowRow'
+import { gateTransition } from '../src/checklistGlue/gateTransition'
 import { getOptions } from '../src/options'
 import { canEdit, checkAction, planTransition } from '../src/workflow'
 import type { Actor } from '../src/workflow'
@@ -52,7 +53,9 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
   if (!actor) throw new WorkflowRefusal('Only staff can change articles.', 403)
   const status = req.context.isRestoringVersion ? 'draft' : data._status
   try {
-    if (status === 'published') return await claimNative(req, row, actor, 'publish', data)
+    if (status === 'published') {
+      return await claimNative(req, row, actor, 'publish', data, { ...originalDoc, ...data })
+    }
     const marked = req.context.workflowUnpublishIds
     if (row.isLive && (marked === 'all' || marked?.includes(String(row.id)))) {
       return await claimNative(req, row, actor, 'unpublish', data)
@@ -112,6 +115,7 @@ async function claimNative(
   actor: Actor,
   action: 'publish' | 'unpublish',
   data: Data,
+  content?: Data,
 ): Promise<Data> {
   const now = new Date()
   const plan = planTransition({
@@ -121,6 +125,8 @@ async function claimNative(
     article: { authorId: row.authorId },
     now,
   })
+  // The content being published must pass the checklist (a note needs the workflow endpoint).
+  if (content) await gateTransition({ req, articleId: row.id, action, actor, data: content })
   const fields = fieldsAfter(req, row, plan, now)
   // Sequence only: if validation or the write fails after this, the stage has not moved.
   await claimStep(req, row, { workflowSeq: fields.workflowSeq })

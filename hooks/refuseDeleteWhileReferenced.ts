@@ -19,6 +19,8 @@ export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
   const { slugs } = getOptions(req)
   const internal = new Set<string>([
     slugs.workflowEvents,
+    // An article's notes go with it (deleteArticleNotes).
+    slugs.editorialNotes,
     slugs.similarityEntries,
     slugs.similarityPostings,
     slugs.similarityStats,

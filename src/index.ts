@@ -5,6 +5,7 @@ import { createArticlesCollection } from '../collections/Articles'
 import { createAuthorsCollection } from '../collections/Authors'
 import { createCommentsCollection } from '../collections/Comments'
 import { createDramasCollection } from '../collections/Dramas'
+import { createEditorialNotesCollection } from '../collections/EditorialNotes'
 import { createMediaCollection } from '../collections/Media'
 import { createPeopleCollection } from '../collections/People'
 import { createReadersCollection } from '../collections/Readers'
@@ -108,6 +109,7 @@ export const showrunner =
           createCommentsCollection(slugs),
           createMediaCollection(slugs),
           createWorkflowEventsCollection(slugs),
+          createEditorialNotesCollection(slugs),
         ].map(withInputGuards),
         // Internal: closed to every API caller, written by the plugin itself.
         ...similarityCollections(slugs),

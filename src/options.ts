@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import type { Checklist, ChecklistOptions } from './checklist'
+import { buildChecklist } from './checklist'
 import { REVALIDATION_EVENTS } from './revalidation/events'
 import type { DeliveryOptions, ResolvedDelivery } from './http/deliveryOptions'
 import { resolveDelivery } from './http/deliveryOptions'
@@ -17,6 +19,7 @@ export type CollectionKey =
   | 'readers'
   | 'scenes'
   | 'workflowEvents'
+  | 'editorialNotes'
   | 'similarityEntries'
   | 'similarityPostings'
   | 'similarityStats'
@@ -103,6 +106,13 @@ export type ShowrunnerOptions = {
    * @default { maxDepth: 3, maxLimit: 50, staffMaxLimit: 500 }
    */
   reads?: Partial<ReadLimits>
+  /**
+   * The pre-publish checklist (`src/checklist`): the built-in rules with your settings per rule and
+   * per format, your own rules, and the bounds of the length rules. Required rules block approve and
+   * publish; recommended ones need an editor's note. `false` switches the checklist off.
+   * @default the built-in rules with their default severities
+   */
+  checklist?: ChecklistOptions | false
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -115,6 +125,8 @@ export type ResolvedOptions = {
   similarArticles: { size: number }
   delivery: ResolvedDelivery
   reads: ReadLimits
+  /** Null when the checklist is switched off. */
+  checklist: Checklist | null
 }
 
 export const DEFAULT_SLUGS = {
@@ -127,6 +139,7 @@ export const DEFAULT_SLUGS = {
   readers: 'readers',
   scenes: 'scenes',
   workflowEvents: 'workflow-events',
+  editorialNotes: 'editorial-notes',
   similarityEntries: 'similarity-entries',
   similarityPostings: 'similarity-postings',
   similarityStats: 'similarity-stats',
@@ -148,6 +161,7 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     similarArticles: { size: 20, ...options.similarArticles },
     delivery: resolveDelivery(options.delivery),
     reads: { ...DEFAULT_READ_LIMITS, ...options.reads },
+    checklist: options.checklist === false ? null : buildChecklist(options.checklist),
   }
 }
 

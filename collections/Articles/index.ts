@@ -7,6 +7,7 @@ import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArtic
 import { updateOwnArticles } from '../../access/updateOwnArticles'
 import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
+import { deleteArticleNotes } from '../../hooks/deleteArticleNotes'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
@@ -24,13 +25,16 @@ import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
 import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQueriesToOwnArticles'
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { storeChecklistStatus } from '../../hooks/storeChecklistStatus'
 import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
 import { withholdSpoilerSections } from '../../hooks/withholdSpoilerSections'
+import { checklistEndpoint } from '../../src/endpoints/checklistEndpoint'
 import { workflowEndpoints } from '../../src/endpoints/workflowEndpoints'
 import type { Slugs } from '../../src/options'
 import { articlePreviewPath, LIVE_PREVIEW_BREAKPOINTS } from '../../src/preview/previewPath'
 import { slugField } from '../fields/slugField'
 import { validateUrl } from '../fields/validateUrl'
+import { checklistFields } from './checklistFields'
 import { similarFields } from './similarFields'
 import { spoilerFields } from './spoilerFields'
 import { workflowFields } from './workflowFields'
@@ -108,13 +112,14 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         fillCoverageFromScenes,
         setPublishedAt,
         tagSpoilerSections,
+        storeChecklistStatus,
         noteLiveArticle,
       ],
       afterRead: [withholdSpoilerSections],
       afterChange: [finishNativeTransition, queueArticleEvent],
-      beforeDelete: [deleteArticleHistory, queueDeletedEvent],
+      beforeDelete: [deleteArticleHistory, deleteArticleNotes, queueDeletedEvent],
     },
-    endpoints: workflowEndpoints(),
+    endpoints: [...workflowEndpoints(), checklistEndpoint],
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
       slugField('title'),
@@ -217,6 +222,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ...workflowFields(slugs),
       ...spoilerFields(slugs),
       ...similarFields(slugs),
+      ...checklistFields(slugs),
     ],
   }
 }

@@ -64,6 +64,7 @@ const postTransition = handler(async (req) => {
     assignee: body.assignee,
     publishAt: body.publishAt,
     expectedStage: body.expectedStage,
+    checklistNote: body.checklistNote,
   })
   return stateOf(req, result.row, result)
 })
@@ -83,7 +84,13 @@ const postBulk = handler(async (req) => {
       continue
     }
     try {
-      const result = await applyTransition({ req, id, action: body.action, note: body.note })
+      const result = await applyTransition({
+        req,
+        id,
+        action: body.action,
+        note: body.note,
+        checklistNote: body.checklistNote,
+      })
       results.push({ id, ok: true, status: 200, stage: result.fields.stage })
     } catch (err) {
       results.push(bulkFailure(req, id, err))

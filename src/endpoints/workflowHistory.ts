@@ -33,7 +33,9 @@ export async function appendHistory(
         actor: entry.by === 'scheduler' ? null : toDbId(req, entry.by),
         at: entry.at,
         note: entry.note,
-      },
+        checklistOverride: entry.checklistOverride ?? null,
+        // `checklistOverride` is newer than the generated types.
+      } as never,
       overrideAccess: true,
       depth: 0,
       req,
@@ -69,6 +71,7 @@ export async function listHistory(
   })
   return docs.map((doc) => {
     const entry = doc as unknown as WorkflowHistoryEntry & { at: string; note?: string | null }
+    const override = entry.checklistOverride
     return {
       action: entry.action,
       from: entry.from,
@@ -76,6 +79,7 @@ export async function listHistory(
       by: entry.by,
       at: new Date(entry.at).toISOString(),
       note: entry.note ?? null,
+      ...(override ? { checklistOverride: override } : {}),
     }
   })
 }

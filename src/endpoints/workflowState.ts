@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { NotFound } from 'payload'
 
+import type { ChecklistReport } from '../checklist'
+import { checklistOfArticle } from '../checklistGlue/checklistReport'
+import { listNotes } from '../notesGlue/listNotes'
 import { allowedActions, canReadWorkflow } from '../workflow'
 import type { Action, Stage } from '../workflow'
 import { toAPIError } from '../workflowGlue/workflowErrors'
@@ -19,6 +22,10 @@ export type WorkflowState = {
   isLive: boolean
   allowedActions: Action[]
   history: WorkflowHistoryEntry[]
+  /** The pre-publish checklist of the latest version; null when the checklist is off. */
+  checklist: ChecklistReport | null
+  /** The article's editorial notes the caller may read, oldest first (replies name their parent). */
+  notes: Array<Record<string, unknown>>
 }
 
 /** The article's workflow for the request's user (404 if they cannot see the article). */
@@ -59,5 +66,7 @@ export async function stateOf(
       ? allowedActions({ stage, actor, article: { authorId: row.authorId } })
       : [],
     history: await listHistory(req, row.id),
+    checklist: await checklistOfArticle(req, row.id),
+    notes: await listNotes(req, row.id),
   }
 }

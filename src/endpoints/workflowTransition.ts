@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
 
+import { gateTransition } from '../checklistGlue/gateTransition'
 import { queueJob, TASKS } from '../jobs/queueJob'
 import { queueWorkflowNotifications } from '../notifications/queueWorkflowNotifications'
 import { getOptions } from '../options'
@@ -30,6 +31,8 @@ export type TransitionRequest = {
   assignee?: unknown
   publishAt?: unknown
   expectedStage?: unknown
+  /** Why recommended checklist rules may be passed (approve, publish); recorded in the history. */
+  checklistNote?: unknown
   /** Defaults to the request's user; the scheduler passes `{ kind: 'system' }`. */
   actor?: Actor
 }
@@ -84,6 +87,14 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
     expectedStage: typeof input.expectedStage === 'string' ? (input.expectedStage as Stage) : null,
     now,
   })
+  const checklistOverride = await gateTransition({
+    req,
+    articleId: row.id,
+    action: plan.action,
+    actor,
+    checklistNote: input.checklistNote,
+  })
+  const entry = checklistOverride ? { ...plan.historyEntry, checklistOverride } : plan.historyEntry
   const fields = fieldsAfter(req, row, plan, now)
   // Archiving takes whatever is live off the site, even when a revision was under way.
   const unpublishes = plan.unpublishes || (plan.action === 'archive' && row.isLive)
@@ -100,7 +111,7 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
     await syncLatestVersion(req, row.id, fields)
   }
 
-  await appendHistory(req, row.id, fields.workflowSeq, plan.historyEntry)
+  await appendHistory(req, row.id, fields.workflowSeq, entry)
   if (plan.action === 'schedule' && fields.publishAt) {
     await queueJob(
       req,
@@ -112,7 +123,7 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
   await queueWorkflowNotifications(req, {
     articleId: row.id,
     title: row.title,
-    entry: plan.historyEntry,
+    entry,
     publishes: plan.publishes,
     unpublishes,
   })

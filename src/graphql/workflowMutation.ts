@@ -12,6 +12,7 @@ type Args = {
   assignee?: number | string | null
   publishAt?: Date | string | null
   expectedStage?: string | null
+  checklistNote?: string | null
 }
 
 /**
@@ -35,6 +36,10 @@ export const workflowMutations: GraphQLExtension = (GraphQL, info) => {
         },
         publishAt: { type: types.dateTime, description: 'For schedule.' },
         expectedStage: { type: types.stage, description: 'Refuse (409) if the stage moved.' },
+        checklistNote: {
+          type: GraphQLString,
+          description: 'Why failing recommended checklist rules may pass (approve, publish).',
+        },
       },
       extensions: { complexity: articleWorkflowTransitionComplexity },
       resolve: async (_source: unknown, args: Args, context: { req: PayloadRequest }) => {

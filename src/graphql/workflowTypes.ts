@@ -5,6 +5,7 @@ import type { WorkflowHistoryEntry } from '../workflowGlue/workflowRow'
 import type { WorkflowState } from '../endpoints/workflowState'
 import { getOptionsFromConfig } from '../options'
 import { ACTIONS } from '../workflow'
+import { checklistGraphQLType, checklistOverrideGraphQLType } from './checklistTypes'
 import { loadDocument } from './loadDocument'
 
 type GraphQL = typeof GraphQLModule
@@ -37,6 +38,8 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
   const { slugs } = getOptionsFromConfig(info.config)
   const article = info.collections[slugs.articles]?.graphQL?.type
   const author = info.collections[slugs.authors]?.graphQL?.type
+  // Payload's own type of an editorial note: its relationships resolve with the caller's access.
+  const note = info.collections[slugs.editorialNotes]?.graphQL?.type
   if (!article || !author) return null
   const existing = built.get(article)
   if (existing) return existing
@@ -88,6 +91,7 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
       },
       at: { type: required(dateTime) },
       note: { type: GraphQLString },
+      checklistOverride: { type: checklistOverrideGraphQLType(GraphQL) },
     },
   })
   const state = new GraphQLObjectType<WorkflowState, Context>({
@@ -100,6 +104,8 @@ export function workflowTypes(GraphQL: GraphQL, info: Info): WorkflowGraphQLType
       isLive: { type: required(GraphQLBoolean) },
       allowedActions: { type: required(new GraphQLList(required(action))) },
       history: { type: required(new GraphQLList(required(entry))) },
+      checklist: { type: checklistGraphQLType(GraphQL) },
+      ...(note ? { notes: { type: required(new GraphQLList(required(note))) } } : {}),
     },
   })
   const types = { state, action, stage, dateTime, id, articleName: article.name }

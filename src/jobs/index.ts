@@ -2,12 +2,18 @@ import type { Config, JobsConfig } from 'payload'
 
 import { roleOf } from '../../access/roles'
 import type { ResolvedOptions } from '../options'
+import { noteMentionEmailTask } from './noteMentionEmailTask'
 import { JOBS_QUEUE } from './queueJob'
 import { scheduledPublishTask } from './scheduledPublishTask'
 import { webhookDeliveryTask } from './webhookDeliveryTask'
 import { workflowEmailTask } from './workflowEmailTask'
 
-export const workflowTasks = [scheduledPublishTask, workflowEmailTask, webhookDeliveryTask]
+export const workflowTasks = [
+  scheduledPublishTask,
+  workflowEmailTask,
+  webhookDeliveryTask,
+  noteMentionEmailTask,
+]
 
 /**
  * The host's jobs config plus Showrunner's tasks, a cron that runs the `showrunner` queue (in

@@ -7,6 +7,7 @@ export const TASKS = {
   scheduledPublish: 'showrunnerScheduledPublish',
   workflowEmail: 'showrunnerWorkflowEmail',
   webhook: 'showrunnerWebhook',
+  noteMentionEmail: 'showrunnerNoteMentionEmail',
 } as const
 
 type TaskSlug = (typeof TASKS)[keyof typeof TASKS]

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isSystemCall, roleOf } from '../../access/roles'
+import type { ChecklistOverride } from '../checklistGlue/gateTransition'
 import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import { STAGES } from '../workflow'
@@ -36,7 +37,11 @@ export type WorkflowFields = {
 /** A history action: the engine's, plus `revise` (an edit of a live article starts a new revision). */
 export type HistoryAction = HistoryEntry['action'] | 'revise'
 
-export type WorkflowHistoryEntry = Omit<HistoryEntry, 'action'> & { action: HistoryAction }
+export type WorkflowHistoryEntry = Omit<HistoryEntry, 'action'> & {
+  action: HistoryAction
+  /** Recommended checklist rules an editor passed with a note on approve or publish. */
+  checklistOverride?: ChecklistOverride | null
+}
 
 /** A transition made by a native write, recorded before the write and finished after it. */
 export type PendingTransition = {

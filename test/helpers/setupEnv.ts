@@ -11,6 +11,8 @@ process.env.PAYLOAD_SECRET ||= 'showrunner-test-secret'
 process.env.RATE_LIMIT_MAX ||= '100000'
 process.env.MEDIA_DIR ||= path.join(os.tmpdir(), 'showrunner-test-media')
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// Fixtures predate the pre-publish checklist: the files that test it switch it on.
+process.env.SHOWRUNNER_CHECKLIST ||= 'off'
 
 if (db === 'sqlite') {
   process.env.DATABASE_URI = 'file::memory:'

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { getOptionsFromConfig } from '../../options'
+import { ChecklistFilter, ChecklistStatusCell, checklistWhere } from '../checklist/ChecklistQueue'
 import { formatAge } from './stageStyle'
 import './workflow.scss'
 
@@ -15,6 +16,7 @@ type Row = {
   author?: Person
   assignee?: Person
   stageChangedAt?: string
+  checklistStatus?: string | null
 }
 
 const nameOf = (person: Person) =>
@@ -38,7 +40,7 @@ export async function ReviewQueueView({
   const collection = getOptionsFromConfig(payload.config).slugs.articles
   const { docs } = await payload.find({
     collection,
-    where: { stage: { equals: 'in_review' } },
+    where: { and: [{ stage: { equals: 'in_review' } }, ...checklistWhere(searchParams)] },
     sort: 'stageChangedAt',
     depth: 1,
     draft: true,
@@ -66,6 +68,7 @@ export async function ReviewQueueView({
         <div className="sr-review-queue" id="review-queue">
           <h1>Review queue</h1>
           <p className="sr-review-queue__lead">Articles waiting for review, oldest first.</p>
+          <ChecklistFilter base={`${adminRoute}/review-queue`} searchParams={searchParams} />
           {rows.length === 0 ? (
             <p>Nothing is waiting for review.</p>
           ) : (
@@ -76,6 +79,7 @@ export async function ReviewQueueView({
                   <th>Author</th>
                   <th>Reviewer</th>
                   <th>Waiting</th>
+                  <th>Checklist</th>
                 </tr>
               </thead>
               <tbody>
@@ -89,6 +93,7 @@ export async function ReviewQueueView({
                     <td>{nameOf(row.author)}</td>
                     <td>{row.assignee ? nameOf(row.assignee) : 'Unassigned'}</td>
                     <td className="sr-review-queue__age">{formatAge(row.stageChangedAt, now)}</td>
+                    <ChecklistStatusCell status={row.checklistStatus} />
                   </tr>
                 ))}
               </tbody>

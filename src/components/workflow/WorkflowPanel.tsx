@@ -4,6 +4,7 @@ import { toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@pa
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { AUTHOR_EDITABLE_STAGES, EDIT_LOCKED_MESSAGES } from '../../workflow'
+import { ChecklistPanel } from '../checklist/ChecklistPanel'
 import type { Staff, WorkflowStateJson } from './workflowApi'
 import { loadStaff, workflowApi } from './workflowApi'
 import { WorkflowActions } from './WorkflowActions'
@@ -88,6 +89,7 @@ export function WorkflowPanel() {
               Publishes {new Date(state.publishAt).toLocaleString()}
             </p>
           ) : null}
+          <ChecklistPanel actions={state.allowedActions} onAct={onAct} />
           <WorkflowActions
             actions={state.allowedActions}
             disabledReason={isModified ? 'Save your changes before moving the article on.' : null}

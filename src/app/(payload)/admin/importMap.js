@@ -27,6 +27,7 @@ import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from 
 import { SpoilerPanel as SpoilerPanel_90b90ae5b39470f39a186b1c5e7ae204 } from '../../../../src/components/spoilers/SpoilerPanel'
 import { SpoilerCell as SpoilerCell_0fdcf24080d45be68db0d71f7fcc4b15 } from '../../../../src/components/spoilers/SpoilerCell'
 import { SimilarList as SimilarList_dbf67e0b2127b59ae6d87d580b408407 } from '../../../../src/components/similar/SimilarList'
+import { EditorialNotesPanel as EditorialNotesPanel_f1d1c81e2e76ef6ae64a8de8b99c9b46 } from '../../../../src/components/notes/EditorialNotesPanel'
 import { WorkflowListFilters as WorkflowListFilters_b974a2fcd16ec2e02c264d366d1919c7 } from '../../../../src/components/workflow/WorkflowListFilters'
 import { WorkflowPublishButton as WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef } from '../../../../src/components/workflow/WorkflowPublishButton'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a } from '../../../../src/components/workflow/WorkflowUnpublishButton'
@@ -66,6 +67,7 @@ export const importMap = {
   "/src/components/spoilers/SpoilerPanel#SpoilerPanel": SpoilerPanel_90b90ae5b39470f39a186b1c5e7ae204,
   "/src/components/spoilers/SpoilerCell#SpoilerCell": SpoilerCell_0fdcf24080d45be68db0d71f7fcc4b15,
   "/src/components/similar/SimilarList#SimilarList": SimilarList_dbf67e0b2127b59ae6d87d580b408407,
+  "/src/components/notes/EditorialNotesPanel#EditorialNotesPanel": EditorialNotesPanel_f1d1c81e2e76ef6ae64a8de8b99c9b46,
   "/src/components/workflow/WorkflowListFilters#WorkflowListFilters": WorkflowListFilters_b974a2fcd16ec2e02c264d366d1919c7,
   "/src/components/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef,
   "/src/components/workflow/WorkflowUnpublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a,
