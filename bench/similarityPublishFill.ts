@@ -1,3 +1,5 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -42,27 +44,56 @@ export function body(text: string) {
 
 let instances = 0
 
+/** Logs each SQL statement the adapter runs (drizzle's logger), for the query-plan report. */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
+
+/** Where a benchmark's database is: a SQLite file, or a PostgreSQL URL and schema. */
+export type BenchTarget = { file: string } | { url: string; schema: string }
+
+export const targetLabel = (target: BenchTarget) => ('file' in target ? 'sqlite' : 'postgres')
+
 /**
- * The demo app's configuration on `file`. Measurements use the app's SQLite adapter settings
- * (`src/db.ts`: WAL, the read indexes, and no transactions, so each write is committed on its own); filling may
- * enable transactions to commit a thousand rows at a time.
+ * The demo app's configuration on `target`. On SQLite, measurements use the app's adapter settings
+ * (`src/db.ts`: WAL, the read indexes, and no transactions, so each write is committed on its
+ * own); filling may enable transactions to commit a thousand rows at a time. PostgreSQL runs as the
+ * app runs it: transactions on, the read indexes. `cron` starts the server's job runner.
  */
-export async function openPayload(file: string, hasTransactions: boolean): Promise<Payload> {
+export async function openPayload(
+  target: BenchTarget | string,
+  hasTransactions: boolean,
+  extra: { logger?: QueryLogger; cron?: boolean } = {},
+): Promise<Payload> {
+  const where = typeof target === 'string' ? { file: target } : target
+  const db =
+    'file' in where
+      ? sqliteAdapter({
+          client: { url: `file:${where.file}` },
+          push: true,
+          wal: SQLITE_WAL,
+          afterSchemaInit: [addReadIndexes(index)],
+          logger: extra.logger,
+          ...(hasTransactions ? { transactionOptions: {} } : {}),
+        })
+      : postgresAdapter({
+          pool: { connectionString: where.url },
+          schemaName: where.schema,
+          push: true,
+          afterSchemaInit: [addReadIndexes(pgIndex)],
+          logger: extra.logger,
+        })
   const config = await buildConfig({
     secret: 'similarity-publish-bench',
-    db: sqliteAdapter({
-      client: { url: `file:${file}` },
-      push: true,
-      wal: SQLITE_WAL,
-      afterSchemaInit: [addReadIndexes(index)],
-      ...(hasTransactions ? { transactionOptions: {} } : {}),
-    }),
+    db,
     editor: lexicalEditor(),
     typescript: { autoGenerate: false },
     telemetry: false,
-    plugins: [showrunner({ jobsCron: false })],
+    plugins: [showrunner({ jobsCron: extra.cron ? undefined : false })],
   })
-  return getPayload({ config, key: `similarity-publish-bench-${++instances}` })
+  return getPayload({
+    config,
+    key: `similarity-publish-bench-${++instances}`,
+    ...(extra.cron ? { cron: true } : {}),
+  })
 }
 
 const WRITES = [
