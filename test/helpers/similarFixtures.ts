@@ -167,7 +167,11 @@ const idOf = (value: unknown) =>
  */
 export async function runSimilarJobs(payload: Payload): Promise<void> {
   for (let round = 0; round < 20; round += 1) {
-    const result = await payload.jobs.run({ queue: SIMILAR_QUEUE, limit: 50, silent: true })
+    const result = await payload.jobs.run({
+      queue: SIMILAR_QUEUE,
+      limit: 50,
+      silent: { info: true },
+    })
     if (!result || result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0)
       return
   }
