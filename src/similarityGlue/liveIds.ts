@@ -16,7 +16,8 @@ export async function liveIds(req: PayloadRequest, ids: Id[]): Promise<Set<strin
       and: [
         { id: { in: ids.map((id) => dbId(req, id)) } },
         { _status: { equals: 'published' } },
-        { stage: { not_equals: 'archived' } },
+        // Rows older than the workflow have no stage: live by their status alone.
+        { or: [{ stage: { not_equals: 'archived' } }, { stage: { exists: false } }] },
       ],
     },
     select: { id: true },

@@ -80,11 +80,7 @@ export async function readSimilarArticles(
   const { docs: articles } = await req.payload.find({
     collection: slugs.articles,
     where: {
-      and: [
-        { id: { in: rows.map((row) => row.id) } },
-        { _status: { equals: 'published' } },
-        { stage: { not_equals: 'archived' } },
-      ],
+      and: [{ id: { in: rows.map((row) => row.id) } }, { _status: { equals: 'published' } }],
     },
     ...(shape === 'card' ? { select: CARD_SELECT, depth: 1 } : { depth: 0 }),
     limit: 0,
