@@ -36,7 +36,8 @@ import { generateSyntheticArticles } from './syntheticArticles'
 // Filling is an import: adapter writes in transactions, then the index is built without lists,
 // and the lists the measured publish reads (those of its candidates) are computed the way a live
 // server would. SIMILAR_BENCH_DB=<file> keeps the filled SQLite file between runs (PostgreSQL keeps
-// its schema `similar_bench`); filling resumes from it.
+// its schema, SIMILAR_BENCH_PG_SCHEMA or `similar_bench`); filling resumes from it.
+// SIMILAR_BENCH_ARCHIVE sets the synthetic archive's size (default 100k: every N drawn alike).
 
 const ROUNDS = 15
 const WARMUP = 3
@@ -299,9 +300,11 @@ export async function benchSimilarityPublish(): Promise<Record<string, number | 
     .split(',')
     .map((name) => name.trim())
   const targets: BenchTarget[] = adapters.map((name) =>
-    name === 'postgres' ? { url: pg!, schema: 'similar_bench' } : { file },
+    name === 'postgres'
+      ? { url: pg!, schema: process.env.SIMILAR_BENCH_PG_SCHEMA ?? 'similar_bench' }
+      : { file },
   )
-  const results: Record<string, number | number[]> = { ...previousFigures() }
+  const results: Record<string, number | number[]> = {}
   const template = newArticle(archiveSize)
   const record = (key: string, measured: Measured, loadBefore: number[]) => {
     for (const mode of MODES) {
@@ -358,7 +361,8 @@ export async function benchSimilarityPublish(): Promise<Record<string, number | 
         results[`${adapter}.n100000_vs_n10000.full`] = round2(median(100_000) / median(10_000))
       }
     }
-    return results
+    // Read last: another run (other sizes) may have finished meanwhile.
+    return { ...previousFigures(), ...results }
   } finally {
     if (!keep) {
       for (const suffix of ['', '-journal', '-wal', '-shm']) {
