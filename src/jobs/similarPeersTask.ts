@@ -4,7 +4,10 @@ import { queueSimilarEvents } from '../../hooks/queueSimilarEvents'
 import { updatePeerLists } from '../similarityGlue/peerLists'
 import { queueJob, SIMILAR_QUEUE, TASKS } from './queueJob'
 
-type Io = { input: { articleId: string; hints?: string[] | null }; output: { articleId: string } }
+type Io = {
+  input: { articleId: string; hints?: string[] | null; isQuiet?: boolean | null }
+  output: { articleId: string }
+}
 
 // Peer jobs of one process run one at a time, in the order the runner picked them up (FIFO by
 // creation): two jobs must not read and rewrite the same peer list at once, and a publish's job
@@ -29,16 +32,26 @@ export const similarPeersTask: TaskConfig<Io> = {
   inputSchema: [
     { name: 'articleId', type: 'text', required: true },
     { name: 'hints', type: 'json' },
+    // Queued by a write that announces nothing (the seed, imports): no `similar.updated` either.
+    { name: 'isQuiet', type: 'checkbox' },
   ],
   outputSchema: [{ name: 'articleId', type: 'text' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
   handler: async ({ input, req }) => {
     const hints = Array.isArray(input.hints) ? input.hints.map(String) : []
     await oneAtATime(async () => {
+      // Jobs of one run may share the runner's request: set these flags for this job only.
+      const { isSimilarityRefresh, disableRevalidate } = req.context
       req.context.isSimilarityRefresh = true
-      await updatePeerLists(req, input.articleId, hints)
-      // The peers whose lists changed get their `similar.updated` events.
-      await queueSimilarEvents({ doc: { id: input.articleId }, req })
+      if (input.isQuiet) req.context.disableRevalidate = true
+      try {
+        await updatePeerLists(req, input.articleId, hints)
+        // The peers whose lists changed get their `similar.updated` events.
+        await queueSimilarEvents({ doc: { id: input.articleId }, req })
+      } finally {
+        req.context.isSimilarityRefresh = isSimilarityRefresh
+        req.context.disableRevalidate = disableRevalidate
+      }
     })
     return { output: { articleId: input.articleId } }
   },
@@ -53,5 +66,6 @@ export async function queuePeerUpdate(
   articleId: string,
   hints: string[],
 ): Promise<void> {
-  await queueJob(req, TASKS.similarPeers, { articleId, hints }, undefined, SIMILAR_QUEUE)
+  const input = { articleId, hints, isQuiet: Boolean(req.context.disableRevalidate) }
+  await queueJob(req, TASKS.similarPeers, input, undefined, SIMILAR_QUEUE)
 }
