@@ -7,23 +7,37 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { SIMILAR_QUEUE } from '../src/jobs/queueJob'
 import { getOptionsFromConfig } from '../src/options'
 import type { Article } from '../src/payload-types'
 import type { SimilarityDoc } from '../src/similarity'
-import { prepareIndex, refreshLists } from '../src/similarityGlue/indexArticle'
+import { prepareIndex } from '../src/similarityGlue/indexArticle'
+import { refreshLists } from '../src/similarityGlue/peerLists'
 import { rebuildSimilarIndex } from '../src/similarityGlue/rebuildIndex'
-import type { Id } from './similarityPublishFill'
-import { archivePages, body, countWrites, fill, openPayload } from './similarityPublishFill'
+import type { BenchTarget, Id } from './similarityPublishFill'
+import {
+  archivePages,
+  body,
+  countWrites,
+  fill,
+  openPayload,
+  targetLabel,
+} from './similarityPublishFill'
 import { generateSyntheticArticles } from './syntheticArticles'
 
-// Publish latency of one new 2,000-word article against a SQLite file holding N live synthetic
-// articles (N = 1k, 10k, 100k by default; SIMILAR_BENCH_SIZES=1000,10000 to change): with the full
-// plugin, with the plugin but similar articles skipped (`skipSimilarity`), and as a bare Payload
-// save with the plugin switched off, interleaved round by round. Each measurement runs in a child
-// process of its own, whose peak RSS is the memory of a server publishing at that N. Filling is an
-// import: adapter writes in transactions, then the index is built without lists, and the lists the
-// measured publish reads (those of its candidates) are computed the way a live server would.
-// SIMILAR_BENCH_DB=<file> keeps the filled database between runs (filling resumes from it).
+// Publish latency of one new 2,000-word article against a database holding N live synthetic
+// articles (N = 1k, 10k, 100k by default; SIMILAR_BENCH_SIZES=1000,10000 to change), on SQLite and
+// on PostgreSQL (SIMILAR_BENCH_PG=<url>, default TEST_POSTGRES_URL; SIMILAR_BENCH_ADAPTERS=sqlite
+// for one): with the full plugin, with the plugin but similar articles skipped (`skipSimilarity`),
+// and as a bare Payload save with the plugin switched off, interleaved round by round. A full
+// publish's peers are updated by the job runner after the response (the server's cron, every
+// second): `peers_*` is the time from the response until that job has run. Each measurement runs
+// in a child process of its own, whose peak RSS is the memory of a server publishing at that N.
+// Filling is an import: adapter writes in transactions, then the index is built without lists,
+// and the lists the measured publish reads (those of its candidates) are computed the way a live
+// server would. SIMILAR_BENCH_DB=<file> keeps the filled SQLite file between runs (PostgreSQL keeps
+// its schema, SIMILAR_BENCH_PG_SCHEMA or `similar_bench`); filling resumes from it.
+// SIMILAR_BENCH_ARCHIVE sets the synthetic archive's size (default 100k: every N drawn alike).
 
 const ROUNDS = 15
 const WARMUP = 3
@@ -73,7 +87,7 @@ type Setup = { authorId: Id; links: Links; fillSeconds: number; indexSeconds: nu
  * new article's candidates: the only lists a publish of it reads and changes.
  */
 async function prepare(
-  file: string,
+  file: BenchTarget,
   size: number,
   archiveSize: number,
   template: SimilarityDoc,
@@ -112,26 +126,53 @@ async function prepare(
 }
 
 type Measured = Record<Mode, { samples: number[]; writes: number[] }> & {
+  /** ms from a full publish's response until its peer job has run. */
+  peers: number[]
   listed: number
   rssMb: number
   heapMb: number
 }
 
+/** Waits (polling every 10 ms) until the similar-lists queue is empty; returns when it saw that. */
+async function peerJobsDone(payload: Payload): Promise<number> {
+  const deadline = performance.now() + 60_000
+  while (performance.now() < deadline) {
+    const { docs } = await payload.db.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: SIMILAR_QUEUE } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+      select: { id: true },
+      limit: 1,
+      pagination: false,
+    })
+    if (docs.length === 0) return performance.now()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error('the peer job did not run within a minute')
+}
+
 /** Publishes the template `ROUNDS` times per mode (after a warm-up), round-robin over the modes. */
 async function measure(
-  file: string,
+  file: BenchTarget,
   hasTransactions: boolean,
   setup: Setup,
   template: SimilarityDoc,
   label: string,
 ): Promise<Measured> {
-  const payload = await openPayload(file, hasTransactions)
+  // With the server's job runner: the peer job of each full publish runs as it would in production.
+  const payload = await openPayload(file, hasTransactions, { cron: true })
   const options = getOptionsFromConfig(payload.config)
   const writes = countWrites(payload)
   const measured: Measured = {
     full: { samples: [], writes: [] },
     noSimilarity: { samples: [], writes: [] },
     bare: { samples: [], writes: [] },
+    peers: [],
     listed: 0,
     rssMb: 0,
     heapMb: 0,
@@ -161,10 +202,13 @@ async function measure(
         })
         const elapsed = performance.now() - start
         const writeCount = writes.count()
+        const peers = (await peerJobsDone(payload)) - start - elapsed
         if (mode === 'full') measured.listed = ((published.similarArticles ?? []) as []).length
         // Untimed: taking it out again also exercises the unpublish path of the index.
         await payload.delete({ collection: 'articles', id: draft.id, context })
+        await peerJobsDone(payload)
         if (round < WARMUP) continue
+        if (mode === 'full') measured.peers.push(peers)
         measured[mode].samples.push(elapsed)
         measured[mode].writes.push(writeCount)
       }
@@ -191,7 +235,7 @@ function peakRssMb(): number {
 }
 
 type ChildArgs = {
-  file: string
+  file: BenchTarget
   hasTransactions: boolean
   setup: Setup
   label: string
@@ -221,66 +265,104 @@ function measureInChild(args: ChildArgs): Promise<Measured> {
   })
 }
 
+const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json')
+
+/** This benchmark's figures already in results.json for adapters and sizes not run this time. */
+function previousFigures(): Record<string, number> {
+  if (!fs.existsSync(RESULTS)) return {}
+  const stored = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as {
+    results?: Record<string, Record<string, number>>
+  }
+  const figures = stored.results?.similarityPublish ?? {}
+  return Object.fromEntries(
+    Object.entries(figures).filter(([key]) => /^(sqlite|postgres)\./.test(key)),
+  )
+}
+
+const load = () => os.loadavg().map(round2)
+
 /**
- * See the top of this file. Figures per N (`n10000.…`): median and p95 of the publish (ms) in each
- * mode, the ratios full/bare (target ≤ 1.5 at 10k) and noSimilarity/bare, adapter writes per
- * publish and the measuring process's peak RSS, with the app's SQLite settings (no transactions:
- * each write commits on its own); the same with SQLite transactions on (`n10000.tx.…`: one commit
- * per request); the 100k/10k ratios of the full publish (target ≤ 3); fill and index times.
+ * See the top of this file. Figures per adapter and N (`sqlite.n10000.…`): median and p95 of the
+ * publish (ms) in each mode, the ratios full/bare (target ≤ 2 at 10k and 100k) and
+ * noSimilarity/bare, adapter writes per publish, median and p95 of the time from a full publish's
+ * response until its peers' lists are updated (`peers_*`, target p95 ≤ 2 s at 100k), the
+ * measuring process's peak RSS and the machine's load average (1, 5, 15 min) before and after; the
+ * 100k/10k ratio of the full publish (target ≤ 1.5); fill and index times. SQLite runs with the
+ * app's settings (no transactions: each write commits on its own), PostgreSQL with transactions.
  */
-export async function benchSimilarityPublish(): Promise<Record<string, number>> {
+export async function benchSimilarityPublish(): Promise<Record<string, number | number[]>> {
   const sizes = (process.env.SIMILAR_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
-  const archiveSize = Math.max(...sizes)
+  const archiveSize = Number(process.env.SIMILAR_BENCH_ARCHIVE ?? 100_000)
   const keep = process.env.SIMILAR_BENCH_DB
   const file = keep ? path.resolve(keep) : path.join(os.tmpdir(), `similar-bench-${process.pid}.db`)
-  const results: Record<string, number> = {}
+  const pg = process.env.SIMILAR_BENCH_PG ?? process.env.TEST_POSTGRES_URL
+  const adapters = (process.env.SIMILAR_BENCH_ADAPTERS ?? (pg ? 'sqlite,postgres' : 'sqlite'))
+    .split(',')
+    .map((name) => name.trim())
+  const targets: BenchTarget[] = adapters.map((name) =>
+    name === 'postgres'
+      ? { url: pg!, schema: process.env.SIMILAR_BENCH_PG_SCHEMA ?? 'similar_bench' }
+      : { file },
+  )
+  const results: Record<string, number | number[]> = {}
   const template = newArticle(archiveSize)
-  const record = (key: string, measured: Measured) => {
+  const record = (key: string, measured: Measured, loadBefore: number[]) => {
     for (const mode of MODES) {
       results[`${key}.${mode}_median_ms`] = round1(percentile(measured[mode].samples, 50))
       results[`${key}.${mode}_p95_ms`] = round1(percentile(measured[mode].samples, 95))
       results[`${key}.${mode}_writes`] = percentile(measured[mode].writes, 50)
     }
     const ratio = (mode: Mode) =>
-      round2(results[`${key}.${mode}_median_ms`]! / results[`${key}.bare_median_ms`]!)
+      round2(
+        (results[`${key}.${mode}_median_ms`] as number) /
+          (results[`${key}.bare_median_ms`] as number),
+      )
     results[`${key}.full_vs_bare`] = ratio('full')
     results[`${key}.noSimilarity_vs_bare`] = ratio('noSimilarity')
+    results[`${key}.peers_median_ms`] = Math.round(percentile(measured.peers, 50))
+    results[`${key}.peers_p95_ms`] = Math.round(percentile(measured.peers, 95))
     results[`${key}.listed`] = measured.listed
     results[`${key}.rss_peak_mb`] = measured.rssMb
     results[`${key}.heap_after_gc_mb`] = measured.heapMb
+    results[`${key}.load_avg_before`] = loadBefore
+    results[`${key}.load_avg_after`] = load()
     console.log(
       `${key}: full ${results[`${key}.full_median_ms`]}/${results[`${key}.full_p95_ms`]} ms ` +
         `(${results[`${key}.full_writes`]} writes), no similarity ` +
         `${results[`${key}.noSimilarity_median_ms`]}, bare ${results[`${key}.bare_median_ms`]}/` +
         `${results[`${key}.bare_p95_ms`]} ms (${results[`${key}.bare_writes`]} writes); ` +
-        `full/bare ${results[`${key}.full_vs_bare`]}; peak RSS ${measured.rssMb} MB ` +
-        `(heap after GC ${measured.heapMb} MB)`,
+        `full/bare ${results[`${key}.full_vs_bare`]}; peers updated after ` +
+        `${results[`${key}.peers_median_ms`]}/${results[`${key}.peers_p95_ms`]} ms; ` +
+        `peak RSS ${measured.rssMb} MB (heap after GC ${measured.heapMb} MB); load ` +
+        `${loadBefore.join(' ')} → ${(results[`${key}.load_avg_after`] as number[]).join(' ')}`,
     )
   }
   try {
     for (const size of sizes) {
-      const setup = await prepare(file, size, archiveSize, template)
-      const key = `n${size}`
-      results[`${key}.fill_s`] = round1(setup.fillSeconds)
-      results[`${key}.index_s`] = round1(setup.indexSeconds)
-      console.log(
-        `${key}: fill ${results[`${key}.fill_s`]} s, index ${results[`${key}.index_s`]} s`,
-      )
-      for (const hasTransactions of [false, true]) {
-        const label = hasTransactions ? `${key}.tx` : key
-        record(label, await measureInChild({ file, hasTransactions, setup, label, archiveSize }))
-      }
-    }
-    const [small, large] = [sizes.at(-2), sizes.at(-1)]
-    if (small && large && small !== large) {
-      for (const variant of ['', '.tx']) {
-        results[`n${large}_vs_n${small}${variant}.full`] = round2(
-          results[`n${large}${variant}.full_median_ms`]! /
-            results[`n${small}${variant}.full_median_ms`]!,
+      // Interleaved: each size on every adapter before the next size.
+      for (const target of targets) {
+        const adapter = targetLabel(target)
+        const setup = await prepare(target, size, archiveSize, template)
+        const key = `${adapter}.n${size}`
+        results[`${key}.fill_s`] = round1(setup.fillSeconds)
+        results[`${key}.index_s`] = round1(setup.indexSeconds)
+        console.log(
+          `${key}: fill ${results[`${key}.fill_s`]} s, index ${results[`${key}.index_s`]} s`,
         )
+        const hasTransactions = adapter === 'postgres'
+        const loadBefore = load()
+        const args = { file: target, hasTransactions, setup, label: key, archiveSize }
+        record(key, await measureInChild(args), loadBefore)
       }
     }
-    return results
+    for (const adapter of adapters) {
+      const median = (size: number) => results[`${adapter}.n${size}.full_median_ms`] as number
+      if (median(10_000) && median(100_000)) {
+        results[`${adapter}.n100000_vs_n10000.full`] = round2(median(100_000) / median(10_000))
+      }
+    }
+    // Read last: another run (other sizes) may have finished meanwhile.
+    return { ...previousFigures(), ...results }
   } finally {
     if (!keep) {
       for (const suffix of ['', '-journal', '-wal', '-shm']) {

@@ -1,3 +1,5 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -42,44 +44,62 @@ export function body(text: string) {
 
 let instances = 0
 
+/** Logs each SQL statement the adapter runs (drizzle's logger), for the query-plan report. */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
+
+/** Where a benchmark's database is: a SQLite file, or a PostgreSQL URL and schema. */
+export type BenchTarget = { file: string } | { url: string; schema: string }
+
+/** A SQLite file, or `postgres://…#schema` (the delivery benchmark's PostgreSQL runs). */
+function parseTarget(target: string): BenchTarget {
+  if (!/^postgres(ql)?:\/\//.test(target)) return { file: target }
+  const [url, schema] = target.split('#')
+  return { url: url!, schema: schema || 'public' }
+}
+
+export const targetLabel = (target: BenchTarget) => ('file' in target ? 'sqlite' : 'postgres')
+
 /**
- * The demo app's configuration on `file`. Measurements use the app's SQLite adapter settings
- * (`src/db.ts`: WAL, the read indexes, and no transactions, so each write is committed on its own); filling may
- * enable transactions to commit a thousand rows at a time.
+ * The demo app's configuration on `target`. On SQLite, measurements use the app's adapter settings
+ * (`src/db.ts`: WAL, the read indexes, and no transactions, so each write is committed on its
+ * own); filling may enable transactions to commit a thousand rows at a time. PostgreSQL runs as the
+ * app runs it: transactions on, the read indexes. `cron` starts the server's job runner.
  */
-export async function openPayload(file: string, hasTransactions: boolean): Promise<Payload> {
-  const config = await buildConfig({
-    secret: 'similarity-publish-bench',
-    db: /^postgres(ql)?:\/\//.test(file)
-      ? await postgresBenchAdapter(file)
-      : sqliteAdapter({
-          client: { url: `file:${file}` },
+export async function openPayload(
+  target: BenchTarget | string,
+  hasTransactions: boolean,
+  extra: { logger?: QueryLogger; cron?: boolean } = {},
+): Promise<Payload> {
+  const where = typeof target === 'string' ? parseTarget(target) : target
+  const db =
+    'file' in where
+      ? sqliteAdapter({
+          client: { url: `file:${where.file}` },
           push: true,
           wal: SQLITE_WAL,
           afterSchemaInit: [addReadIndexes(index)],
+          logger: extra.logger,
           ...(hasTransactions ? { transactionOptions: {} } : {}),
-        }),
+        })
+      : postgresAdapter({
+          pool: { connectionString: where.url },
+          schemaName: where.schema,
+          push: true,
+          afterSchemaInit: [addReadIndexes(pgIndex)],
+          logger: extra.logger,
+        })
+  const config = await buildConfig({
+    secret: 'similarity-publish-bench',
+    db,
     editor: lexicalEditor(),
     typescript: { autoGenerate: false },
     telemetry: false,
-    plugins: [showrunner({ jobsCron: false })],
+    plugins: [showrunner({ jobsCron: extra.cron ? undefined : false })],
   })
-  return getPayload({ config, key: `similarity-publish-bench-${++instances}` })
-}
-
-/**
- * `postgres://…#schema`: the app's PostgreSQL adapter settings in that schema (pushed), for the
- * delivery benchmark's PostgreSQL runs; the server it starts reads the same schema.
- */
-async function postgresBenchAdapter(target: string) {
-  const [uri, schemaName] = target.split('#')
-  const { postgresAdapter } = await import('@payloadcms/db-postgres')
-  const pg = await import('@payloadcms/db-postgres/drizzle/pg-core')
-  return postgresAdapter({
-    pool: { connectionString: uri },
-    schemaName: schemaName || undefined,
-    push: true,
-    afterSchemaInit: [addReadIndexes(pg.index)],
+  return getPayload({
+    config,
+    key: `similarity-publish-bench-${++instances}`,
+    ...(extra.cron ? { cron: true } : {}),
   })
 }
 

@@ -12,7 +12,7 @@ import {
   fieldsAfter,
   fieldsOf,
   isTrustedWrite,
-  readWorkflowRow,
+  workflowRowOfSave,
 } from '../src/workflowGlue/workflowRow'
 import { gateTransition } from '../src/checklistGlue/gateTransition'
 import { getOptions } from '../src/options'
@@ -45,7 +45,7 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
   const id = originalDoc?.id
   const write = req.context.workflowWrite
   if (write && write.articleId === String(id)) return { ...data, ...write.fields }
-  const row = id === undefined ? null : await readWorkflowRow(req, id)
+  const row = id === undefined ? null : await workflowRowOfSave(req, id, { forget: true })
   if (!row) return data
   if (isTrustedWrite(req)) return onTrustedUpdate(req, row, data)
 

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
+import { queuePeerUpdate } from '../src/jobs/similarPeersTask'
 import { getOptions } from '../src/options'
 import type { PendingIndex } from '../src/similarityGlue/indexArticle'
 import { commitIndex, prepareIndex, unindexArticle } from '../src/similarityGlue/indexArticle'
@@ -15,8 +16,10 @@ function takePending(req: PayloadRequest, key: string): PendingIndex | undefined
 
 /**
  * After an article's save, inside its transaction: a live save stores what
- * `computeSimilarArticles` prepared (statistics, index entry, and the article joining, or leaving,
- * other articles' lists); unpublishing or archiving takes it out of every list, which is refilled.
+ * `computeSimilarArticles` prepared (statistics and index entry); unpublishing or archiving takes
+ * it out of the index. Either way the other articles' lists it enters or leaves are updated by the
+ * peer job queued here, which runs once the save is committed (meanwhile `hideUnlistedSimilar`
+ * keeps an article no longer live out of every list served).
  * What counts is the live document: a draft saved over a live article changes nothing live, so it
  * changes nothing here. Writes go through the adapter, so no article hook runs again.
  */
@@ -34,7 +37,9 @@ export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
   req.context.isSimilarityRefresh = true
   try {
     if (pending && doc._status === 'published') {
-      await commitIndex(req, id, pending)
+      const peers = await commitIndex(req, id, pending)
+      // Same content: no other list moves.
+      if (pending.hasChanged) await queuePeerUpdate(req, id, peers)
       return doc
     }
     const live = await readLiveArticle(req, doc.id)
@@ -42,13 +47,15 @@ export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
     if (live && isListable(live)) {
       // Saved live without going through the hook before it (a version restored, say).
       const prepared = await prepareIndex(req, live, id)
-      await commitIndex(req, id, prepared)
+      const peers = await commitIndex(req, id, prepared)
       if (!sameRows(prepared.rows, rowsOf(live.similarArticles))) {
         await writeVisibleRows(req, id, prepared.rows)
       }
+      if (prepared.hasChanged) await queuePeerUpdate(req, id, peers)
     } else {
-      await unindexArticle(req, id)
+      const peers = await unindexArticle(req, id)
       if (live?.similarArticles?.length) await writeVisibleRows(req, id, [])
+      if (peers) await queuePeerUpdate(req, id, peers)
     }
   } finally {
     // Nested Local API calls replace `req.context`: clear the flag on whichever object is current.

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { WORKFLOW_FIELD_NAMES } from '../collections/Articles/workflowFields'
-import { isTrustedWrite, readWorkflowRow } from '../src/workflowGlue/workflowRow'
+import { isTrustedWrite, workflowRowOfSave } from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
 import { WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
@@ -49,7 +49,7 @@ export const rejectWorkflowFieldWrites: CollectionBeforeValidateHook = async ({
 
   const id = originalDoc?.id
   if (id === undefined || req.context.workflowWrite?.articleId === String(id)) return data
-  const row = await readWorkflowRow(req, id)
+  const row = await workflowRowOfSave(req, id)
   // Rows older than the workflow carry no values to compare; their first transition stores them.
   if (!row?.isStored) return data
   const current: Record<string, unknown> = {

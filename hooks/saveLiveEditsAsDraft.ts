@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isTrustedWrite, readWorkflowRow } from '../src/workflowGlue/workflowRow'
+import { isTrustedWrite, workflowRowOfSave } from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
 import { WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
 
@@ -43,7 +43,7 @@ export const saveLiveEditsAsDraft: CollectionBeforeOperationHook = async ({
     return isUnpublish ? args : { ...args, draft: true }
   }
   if (req.context.workflowWrite?.articleId === String(id)) return args
-  const row = await readWorkflowRow(req, id)
+  const row = await workflowRowOfSave(req, id)
   if (!row?.isLive) return args
   if (isUnpublish) {
     const marked = req.context.workflowUnpublishIds

@@ -1,6 +1,6 @@
 import 'payload'
 
-import type { PendingTransition, WorkflowFields } from './workflowGlue/workflowRow'
+import type { PendingTransition, WorkflowFields, WorkflowRow } from './workflowGlue/workflowRow'
 import type { LiveState } from './revalidation/lookups'
 import type { PendingIndex } from './similarityGlue/indexArticle'
 import type { SpoilerView } from './spoilerGlue/types'
@@ -21,6 +21,8 @@ declare module 'payload' {
     workflowUnpublishIds?: string[] | 'all'
     /** Transitions made through native writes (Publish button, revisions), finished in afterChange. */
     workflowPending?: Record<string, PendingTransition>
+    /** Workflow rows read by this save's hooks, by article id (`workflowRowOfSave`). */
+    workflowRows?: Record<string, WorkflowRow | null>
     /** Only the workflow service appends history; set around that write. */
     isWorkflowHistoryWrite?: boolean
     /** Set while an article's history is deleted together with the article. */

@@ -2,6 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { fieldStaffOnly } from '../../access/fieldStaffOnly'
 import { isEditorRole, roleOf } from '../../access/roles'
+import { hideUnlistedSimilar } from '../../hooks/hideUnlistedSimilar'
 import { populateSimilarArticles } from '../../hooks/populateSimilarArticles'
 import { refuseSimilarListWrites } from '../../hooks/refuseSimilarListWrites'
 import { refuseSimilarPicksByNonEditors } from '../../hooks/refuseSimilarPicksByNonEditors'
@@ -46,7 +47,7 @@ export function similarFields(slugs: Slugs): Field[] {
           },
           hooks: {
             beforeValidate: [refuseSimilarListWrites],
-            afterRead: [populateSimilarArticles],
+            afterRead: [hideUnlistedSimilar, populateSimilarArticles],
             // A copy starts as a draft, and drafts have no list.
             beforeDuplicate: [() => []],
           },

@@ -3,11 +3,18 @@ import type { PayloadRequest } from 'payload'
 /** Showrunner's own queue, so its runner never picks up (or waits behind) the host's jobs. */
 export const JOBS_QUEUE = 'showrunner'
 
+/**
+ * The similar-articles peer updates' queue: run every second (their lists should follow a publish
+ * within seconds), apart from the e-mails and webhooks that may wait on slow receivers.
+ */
+export const SIMILAR_QUEUE = 'showrunner-similar'
+
 export const TASKS = {
   scheduledPublish: 'showrunnerScheduledPublish',
   workflowEmail: 'showrunnerWorkflowEmail',
   webhook: 'showrunnerWebhook',
   noteMentionEmail: 'showrunnerNoteMentionEmail',
+  similarPeers: 'showrunnerSimilarPeers',
 } as const
 
 type TaskSlug = (typeof TASKS)[keyof typeof TASKS]
@@ -21,12 +28,13 @@ export async function queueJob(
   task: TaskSlug,
   input: Record<string, unknown>,
   waitUntil?: Date,
+  queue: string = JOBS_QUEUE,
 ): Promise<void> {
   // Payload types `task` and `input` from generated types, which this plugin cannot rely on.
   await req.payload.jobs.queue({
     task: task as never,
     input: input as never,
-    queue: JOBS_QUEUE,
+    queue,
     waitUntil,
     req,
   })

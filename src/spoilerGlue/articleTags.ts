@@ -7,6 +7,7 @@ import {
 } from '../spoilers'
 import { relationId } from '../relationId'
 import type { DramaCatalog, Id, SpoilerOverride, SpoilerSectionRow } from './types'
+import { rememberedVerdict } from './verdictMemo'
 
 /** The article fields tagging reads (a merged view of the stored document and the incoming change). */
 export type TaggableArticle = {
@@ -104,7 +105,9 @@ export function tagArticle(
   const rows: SpoilerSectionRow[] = []
   const verdicts: SpoilerVerdict[] = []
   for (const section of splitArticleSections(input)) {
-    const verdict = detectSectionSpoilers(section, catalog.context, section.scene)
+    const verdict = rememberedVerdict(catalog.context, section, () =>
+      detectSectionSpoilers(section, catalog.context, section.scene),
+    )
     const override = overrides.get(section.key) ?? 'auto'
     const isSpoiler = effective(verdict, override)
     let dramaTitle = verdict.drama

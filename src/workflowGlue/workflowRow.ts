@@ -103,6 +103,29 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
 }
 
 /**
+ * `readWorkflowRow` once per save: the article hooks of one save (`saveLiveEditsAsDraft`,
+ * `rejectWorkflowFieldWrites`, `enforceArticleWorkflow`) share the row read by the first of them,
+ * kept on `req.context` until the last one takes it (`forget`) or a compare-and-set changes it.
+ */
+export async function workflowRowOfSave(
+  req: PayloadRequest,
+  id: Id,
+  { forget = false }: { forget?: boolean } = {},
+): Promise<WorkflowRow | null> {
+  const key = String(id)
+  const cache = (req.context.workflowRows ??= {})
+  const row = key in cache ? cache[key]! : await readWorkflowRow(req, id)
+  if (forget) delete cache[key]
+  else cache[key] = row
+  return row
+}
+
+/** Drops the row `workflowRowOfSave` kept (it is about to change). */
+export function forgetWorkflowRow(req: PayloadRequest, id: Id): void {
+  if (req.context.workflowRows) delete req.context.workflowRows[String(id)]
+}
+
+/**
  * Writes the workflow does not judge: trusted server code without a user (seed, jobs) and
  * Showrunner's own derived-data write-backs (`isShowrunnerInternalWrite`), which must land on the
  * live version as they are rather than start a revision.
@@ -162,6 +185,7 @@ export async function compareAndSet(
   row: WorkflowRow,
   data: Partial<WorkflowFields>,
 ): Promise<boolean> {
+  forgetWorkflowRow(req, row.id)
   const updated = await req.payload.db.updateOne({
     collection: getOptions(req).slugs.articles,
     where: {

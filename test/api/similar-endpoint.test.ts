@@ -9,7 +9,12 @@ import { ApiClient } from '../helpers/http'
 import { tinyPng, uniqueImageName } from '../helpers/png'
 import { startTestServer } from '../helpers/server'
 import type { SimilarCatalog, SpecName } from '../helpers/similarFixtures'
-import { articleData, createSimilarCatalog, publishNow } from '../helpers/similarFixtures'
+import {
+  articleData,
+  createSimilarCatalog,
+  publishNow,
+  runSimilarJobs,
+} from '../helpers/similarFixtures'
 
 process.env.SHOWRUNNER_JOBS_AUTORUN = 'false'
 
@@ -50,6 +55,8 @@ beforeAll(async () => {
     const data = { ...articleData(catalog, name), heroImage: heroId }
     ids[name] = await publishNow(payload, accounts.editor.id, data)
   }
+  // Each publish queued the update of its peers' lists (a server's runner does this within a second).
+  await runSimilarJobs(payload)
   // The author's unpublished piece, much like the live romance lists.
   const draft = await payload.create({
     collection: 'articles',

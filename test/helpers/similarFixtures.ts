@@ -1,6 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { richText } from './spoilerFixtures'
+import { SIMILAR_QUEUE } from '../../src/jobs/queueJob'
 
 type Id = number | string
 
@@ -160,18 +161,36 @@ type Row = { article: unknown; score?: number | null; isPinned?: boolean | null 
 const idOf = (value: unknown) =>
   String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
-/** The live article's `similarArticles`, as ids in order. */
+/**
+ * Runs the similar-lists queue until it is empty: the peer updates a publish, unpublish or delete
+ * queued (a server's job runner does this within a second).
+ */
+export async function runSimilarJobs(payload: Payload): Promise<void> {
+  for (let round = 0; round < 20; round += 1) {
+    const result = await payload.jobs.run({
+      queue: SIMILAR_QUEUE,
+      limit: 50,
+      silent: { info: true },
+    })
+    if (!result || result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0)
+      return
+  }
+}
+
+/** The live article's `similarArticles`, as ids in order (once the peer jobs have run). */
 export async function liveList(payload: Payload, id: Id): Promise<string[]> {
   return (await liveRows(payload, id)).map((row) => idOf(row.article))
 }
 
 export async function liveRows(payload: Payload, id: Id): Promise<Row[]> {
+  await runSimilarJobs(payload)
   const doc = await payload.findByID({ collection: 'articles', id, depth: 0, draft: false })
   return (doc.similarArticles ?? []) as Row[]
 }
 
 /** Every article id named by any article's stored list (the live documents'). */
 export async function everyListedId(payload: Payload): Promise<Set<string>> {
+  await runSimilarJobs(payload)
   const listed = new Set<string>()
   const { docs } = await payload.find({
     collection: 'articles',

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { JOBS_QUEUE } from '../../src/jobs/queueJob'
+import { runSimilarJobs } from './similarFixtures'
 import type { TransitionRequest } from '../../src/endpoints/workflowTransition'
 import { applyTransition } from '../../src/endpoints/workflowTransition'
 import type { Account } from './accounts'
@@ -62,8 +63,12 @@ export async function historyOf(payload: Payload, id: Id) {
   return docs
 }
 
-/** Runs Showrunner's job queue until it has nothing due (each run handles up to `limit` jobs). */
+/**
+ * Runs Showrunner's job queue until it has nothing due (each run handles up to `limit` jobs), after
+ * the similar-lists queue (whose peer updates queue `similar.updated` events).
+ */
 export async function runWorkflowJobs(payload: Payload): Promise<void> {
+  await runSimilarJobs(payload)
   for (let round = 0; round < 10; round += 1) {
     const result = await payload.jobs.run({ queue: JOBS_QUEUE, limit: 50, silent: true })
     if (!result || result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0)

@@ -223,8 +223,9 @@ it('keeps the rest of an article intact when its list changes (items, sources, s
     accounts.editor.id,
     articleData(catalog, 'cloyKisses', ' (again)'),
   )
-  const after = await payload.findByID({ collection: 'articles', id, depth: 0 })
+  // (liveList first runs the peer job that publish queued.)
   expect(await liveList(payload, id)).not.toEqual(rowsBefore)
+  const after = await payload.findByID({ collection: 'articles', id, depth: 0 })
   expect(
     (after.similarArticles as Array<{ article: unknown }>).map((row) => String(row.article)),
   ).toContain(String(other))

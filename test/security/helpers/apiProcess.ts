@@ -20,8 +20,14 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Starts the real API server as a child process on `env`'s database and waits until it answers. */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+/**
+ * Starts the real API server as a child process on `env`'s database and waits until it answers
+ * (up to `timeoutMs`; a server that does not come up is killed).
+ */
+export async function startApiProcess(
+  env: Record<string, string>,
+  { timeoutMs = 90_000 }: { timeoutMs?: number } = {},
+): Promise<ApiProcess> {
   const port = await freePort()
   let log = ''
   const child = spawn(
@@ -35,7 +41,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   child.stdout?.on('data', (chunk) => (log += chunk))
   child.stderr?.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`)
     const isUp = await fetch(`${url}/healthz`).then(
@@ -45,7 +51,10 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     if (isUp) break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  if (Date.now() >= deadline) throw new Error(`server did not come up:\n${log}`)
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL')
+    throw new Error(`server did not come up:\n${log}`)
+  }
   /** kill -9: no shutdown handler, no flush, no checkpoint. */
   const kill = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
