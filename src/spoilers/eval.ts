@@ -2,8 +2,27 @@
 // Run: npm run eval:spoilers   (add --errors to list misclassified sections)
 import type { LabelledSection } from './corpus'
 import type { SpoilerVerdict } from './types'
-import { loadCorpus } from './corpus'
+import { loadCorpus, loadDevCorpus, loadFrozenSplit } from './corpus'
+import { groupOf, leaveOneDramaOut } from './crossval'
+import { FEATURE_NAMES } from './features'
 import { detectSpoilers } from './index'
+
+/** Per trap class: sections, and the share whose spoiler label is right. */
+function printByClass(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
+  const by = new Map<string, { n: number; ok: number }>()
+  sections.forEach((s, i) => {
+    const key = `${s.trap ?? 'plain'}${s.spoiler ? '+' : '-'}`
+    const row = by.get(key) ?? { n: 0, ok: 0 }
+    row.n++
+    if (verdicts[i].spoiler === s.spoiler) row.ok++
+    by.set(key, row)
+  })
+  const line = [...by]
+    .sort()
+    .map(([k, v]) => `${k} ${v.ok}/${v.n}`)
+    .join(', ')
+  console.log(`  label accuracy by class (+ spoiler, - not): ${line}`)
+}
 
 /** Corpus-level scores for one set of sections. */
 export type SpoilerScores = {
@@ -83,8 +102,34 @@ function format(name: string, s: SpoilerScores): string {
 const isMain = import.meta.url === `file://${process.argv[1]}`
 if (isMain) {
   const result = evaluateCorpus()
+  console.log('Original fixtures (test/fixtures/spoilers), committed model:')
   console.log(format('all', result.all))
   console.log(format('held-out', result.heldout))
+  const dev = loadDevCorpus()
+  const devContext = { dramas: dev.dramas }
+  const groups = new Set(dev.sections.map(groupOf)).size
+  console.log(`\nDevelopment corpus (fixtures + src/spoilers/data/dev), ${groups} groups:`)
+  console.log(
+    format(
+      'committed',
+      scoreVerdicts(
+        dev.sections,
+        dev.sections.map((s) => detectSpoilers(s, devContext)),
+      ),
+    ),
+  )
+  const cv = leaveOneDramaOut(dev.dramas, dev.sections, FEATURE_NAMES)
+  console.log(format('LODO-CV', scoreVerdicts(dev.sections, cv)))
+  printByClass(dev.sections, cv)
+  if (process.argv.includes('--frozen')) {
+    // Scored once, at the end: dramas of both sets are known, as they would be in the CMS.
+    const frozen = loadFrozenSplit()
+    const context = { dramas: [...dev.dramas, ...frozen.dramas] }
+    const verdicts = frozen.sections.map((s) => detectSpoilers(s, context))
+    console.log(`\nFrozen test split (src/spoilers/data/frozen), committed model:`)
+    console.log(format('frozen', scoreVerdicts(frozen.sections, verdicts)))
+    printByClass(frozen.sections, verdicts)
+  }
   if (process.argv.includes('--errors')) {
     for (const { section: s, verdict: v } of result.rows) {
       const wrong =
