@@ -7,6 +7,19 @@ import { groupOf, leaveOneDramaOut } from './crossval'
 import { FEATURE_NAMES } from './features'
 import { detectSpoilers } from './index'
 
+function printErrors(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
+  sections.forEach((s, i) => {
+    const v = verdicts[i]
+    const wrong =
+      v.spoiler !== s.spoiler || v.drama !== s.drama || (s.spoiler && v.episode !== s.episode)
+    if (!wrong) return
+    console.log(
+      `\n${s.id} [${s.trap}]: label spoiler=${s.spoiler} drama=${s.drama} ep=${s.episode}; ` +
+        `got spoiler=${v.spoiler} (${v.score}) drama=${v.drama} ep=${v.episode}\n  ${v.reasons.join('; ')}\n  ${s.text}`,
+    )
+  })
+}
+
 /** Per trap class: sections, and the share whose spoiler label is right. */
 function printByClass(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
   const by = new Map<string, { n: number; ok: number }>()
@@ -121,6 +134,7 @@ if (isMain) {
   const cv = leaveOneDramaOut(dev.dramas, dev.sections, FEATURE_NAMES)
   console.log(format('LODO-CV', scoreVerdicts(dev.sections, cv)))
   printByClass(dev.sections, cv)
+  if (process.argv.includes('--cv-errors')) printErrors(dev.sections, cv)
   if (process.argv.includes('--frozen')) {
     // Scored once, at the end: dramas of both sets are known, as they would be in the CMS.
     const frozen = loadFrozenSplit()
