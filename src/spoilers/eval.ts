@@ -5,6 +5,7 @@ import type { SpoilerVerdict } from './types'
 import { loadCorpus, loadDevCorpus, loadFrozenSplit } from './corpus'
 import { groupOf, leaveOneDramaOut } from './crossval'
 import { FEATURE_NAMES } from './features'
+import { SENTENCE_CUE_NAMES } from './sentenceCues'
 import { detectSpoilers } from './index'
 
 function printErrors(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
@@ -135,6 +136,27 @@ if (isMain) {
   console.log(format('LODO-CV', scoreVerdicts(dev.sections, cv)))
   printByClass(dev.sections, cv)
   if (process.argv.includes('--cv-errors')) printErrors(dev.sections, cv)
+  if (process.argv.includes('--ablation')) {
+    // What each layer adds, measured the same honest way (each run refits per held-out drama).
+    const syntax = new Set(['copulaPos', 'negatedEvent'])
+    const cues = new Set<string>(SENTENCE_CUE_NAMES)
+    const runs: Array<[string, (n: string) => boolean]> = [
+      ['-wink', (n) => !syntax.has(n)],
+      ['-cues', (n) => !cues.has(n)],
+      ['-both', (n) => !syntax.has(n) && !cues.has(n)],
+    ]
+    for (const [name, mask] of runs) {
+      console.log(
+        format(
+          name,
+          scoreVerdicts(
+            dev.sections,
+            leaveOneDramaOut(dev.dramas, dev.sections, FEATURE_NAMES, mask),
+          ),
+        ),
+      )
+    }
+  }
   if (process.argv.includes('--frozen')) {
     // Scored once, at the end: dramas of both sets are known, as they would be in the CMS.
     const frozen = loadFrozenSplit()

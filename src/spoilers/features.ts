@@ -6,6 +6,7 @@ import { ACTOR_SLOT, CHAR_SLOT, EVENT_CUES, FRAME_CUES, TITLE_SLOT } from './cue
 import { findEpisodeRefs } from './episodes'
 import { assertedHits, narration } from './narration'
 import { SENTENCE_CUE_NAMES, sentenceCueCounts } from './sentenceCues'
+import { syntaxCues } from './syntax'
 import { overlapTerms, splitSentences } from './text'
 
 /** Names of the model inputs, in vector order; model.ts stores weights in the same order. */
@@ -29,9 +30,12 @@ export const FEATURE_NAMES = [
   'coverage',
   'newsOnly',
   ...SENTENCE_CUE_NAMES,
+  'copulaPos',
+  'negatedEvent',
 ] as const
 
 // Sentence cues that narrate a development: they count as plot for the no-plot ceiling.
+const CUE_NAMES: readonly string[] = [...SENTENCE_CUE_NAMES, 'copulaPos', 'negatedEvent']
 const PLOT_CUES = new Set<string>([
   'identityCopula',
   'fateNegated',
@@ -41,6 +45,8 @@ const PLOT_CUES = new Set<string>([
   'actorFinite',
   'placement',
   'passive',
+  'copulaPos',
+  'negatedEvent',
 ])
 
 /** A located episode reference and whether its sentence narrates events. */
@@ -209,10 +215,15 @@ export function analyzeSection(
   )
   const actors = bodyMentions.filter((m) => m.entry.kind === 'actor').length
   const cues = sentenceCueCounts(sentences.map((s) => s.lower))
-  const cuePlot = cues.reduce(
-    (sum, v, j) => sum + (PLOT_CUES.has(SENTENCE_CUE_NAMES[j]) ? v : 0),
-    0,
-  )
+  let copulaPos = 0
+  let negatedEvent = 0
+  for (const s of sentences) {
+    const [identity, negated] = syntaxCues(s.lower)
+    copulaPos += identity
+    negatedEvent += negated
+  }
+  cues.push(copulaPos, negatedEvent)
+  const cuePlot = cues.reduce((sum, v, j) => sum + (PLOT_CUES.has(CUE_NAMES[j]) ? v : 0), 0)
   // An episode named in a sentence says what happens in it unless the framing says otherwise
   // (ratings, schedules); the model weighs that, the ceiling only catches sections with no plot.
   const named = episodeRefs.filter((r) => !r.ref.anchor).length
