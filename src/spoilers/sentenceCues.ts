@@ -12,10 +12,10 @@ const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`)
 // daughter". Indefinite complements ("is a lawyer who") are premise, not reveals.
 const COPULA = new RegExp(
   `\\b(?:is|was|are|were)\\s+(?:really\\s+|actually\\s+|secretly\\s+|also\\s+|in fact\\s+|none other than\\s+|not\\s+${C}\\s+but\\s+)?` +
-    `(?:the\\s+(?!(?:story|tale|drama|series|show|heart|reason|best|most|first|only|last)\\b)|his\\s+|her\\s+|their\\s+|${C}(?:'s)?\\b|${A}'s\\s+(?:own\\s+)?\\w+)`,
+    `(?:the\\s+(?!(?:story|tale|drama|series|show|heart|reason|best|most|first|only|last)\\b)|his\\s+|her\\s+|their\\s+|${C}(?:'s)?\\b|${A}'s\\s+(?:own\\s+)?\\w+|one of (?:the|his|her|their)\\b|someone (?:from|in|at|inside|close)\\b)`,
 )
 const COPULA_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:that|so|and|but)\\s+)(?:${C}|the\\s+(?:[a-z-]+\\s+){0,5}(?:who|that)\\b[^,.]*|the\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+|${C}(?:,[^,]{3,80},)?|the one)\\s*(?:,[^,]{3,80},\\s*)?$`,
+  `(?:^|[,;:]\\s*|\\b(?:that|so|and|but)\\s+)(?:${C}(?:'s\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+)?|the\\s+(?:[a-z-]+\\s+){0,5}(?:who|whose|whom|that|with|from|in)\\b[^,.]*|the\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+|${C}(?:,[^,]{3,80},)?|the one)\\s*(?:,[^,]{3,80},\\s*)?$`,
 )
 
 // Fates by what no longer happens: "never makes it to the wedding", "is not seen again",
