@@ -96,10 +96,22 @@ export function copulaReveal(lower: string): boolean {
   return COPULA_SUBJECT.test(before)
 }
 
+// A development asked about or hoped for ("Will they end up together?", "fans wonder whether she
+// makes it") is not revealed: questions and modal clauses are skipped for the plot cues.
+const UNASSERTED =
+  /\?\s*$|\b(?:will|would|could|might|may|if|whether|wonder(?:s|ing)?|hopes?|can't wait|cannot wait|theor(?:y|ies))\b/
+
 /** Counts of each sentence cue over a section's masked, lower-cased sentences. */
 export function sentenceCueCounts(sentences: string[]): number[] {
   const counts = new Array<number>(SENTENCE_CUE_NAMES.length).fill(0)
   for (const s of sentences) {
+    if (UNASSERTED.test(s)) {
+      // Only the framing cues count in a question or a modal sentence.
+      if (TITLE_PREMISE.test(s) || SETUP_WHEN.test(s)) counts[7]++
+      if (BUZZ.test(s)) counts[8]++
+      if (INTERVIEW.test(s)) counts[10]++
+      continue
+    }
     if (copulaReveal(s)) counts[0]++
     if (FATE_NEGATED.test(s)) counts[1]++
     if (ENDGAME.test(s)) counts[2]++

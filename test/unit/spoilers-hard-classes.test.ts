@@ -5,7 +5,7 @@ import {
   sentenceCueCounts,
   SENTENCE_CUE_NAMES,
 } from '../../src/spoilers/sentenceCues'
-import { syntaxCues } from '../../src/spoilers/syntax'
+import { setSyntaxLayer, syntaxCues } from '../../src/spoilers/syntax'
 
 // Examples written for these tests only (not in the corpus or the frozen split), one or more per
 // hard class of issue 12, against the 65 development dramas as the newsroom's catalogue.
@@ -130,10 +130,13 @@ describe('sentence cues', () => {
     )
   })
 
-  it('uses part of speech and negation to read copulas and negated events', () => {
+  it('reads copulas and negated events with part of speech and negation when switched on', () => {
+    expect(syntaxCues('xcharx is xcharx.')).toEqual([0, 0])
+    setSyntaxLayer(true)
     expect(syntaxCues('xcharx is xcharx.')[0]).toBe(1)
     expect(syntaxCues('xcharx is beaten by the guards.')[0]).toBe(0)
     expect(syntaxCues('xcharx does not come home from the mission.')[1]).toBe(1)
     expect(syntaxCues('xcharx does not feel anything.')[1]).toBe(0)
+    setSyntaxLayer(false)
   })
 })
