@@ -44,7 +44,15 @@ export function findMentions(text: string, lexicon: SpoilerLexicon): Mention[] {
       let ok = true
       for (let k = 1; k < n && ok; k++) ok = tokens[i + k].key === entry.keys[k]
       if (!ok) continue
-      const capital = tokens[i].capitalized || tokens[i + n - 1].capitalized
+      // A sentence's first word is capitalised anyway: "The king who looks weak" is not the
+      // alias "The King", so a title starting a sentence needs its last word capitalised too
+      // (names are exempt: "Ji-ah" is one capitalised name split at the hyphen).
+      const capital =
+        n > 1 &&
+        (entry.kind === 'title' || entry.kind === 'alias') &&
+        sentenceStart(text, tokens[i].start)
+          ? tokens[i + n - 1].capitalized
+          : tokens[i].capitalized || tokens[i + n - 1].capitalized
       let weak = false
       // A capitalised title word at the start of a sentence is just a capitalised word.
       if (

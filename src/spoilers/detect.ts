@@ -33,6 +33,9 @@ export function analyzeForModel(
   return { attribution, analysis }
 }
 
+/** A scorer other than the committed model, for cross-validation (a fold's own fit). */
+export type SectionScorer = { logit: (features: number[]) => number; threshold: number }
+
 type PickedEpisode = { episode: number | null; reason: string | null }
 
 // The latest episode named in a sentence that narrates events; episodes named only in passing
@@ -68,6 +71,7 @@ export function detectSectionSpoilers(
   section: SectionInput,
   context: SpoilerContext,
   evidence?: SpoilerEvidence,
+  scorer?: SectionScorer,
 ): SpoilerVerdict {
   const lexicon = lexiconFor(context)
   const sceneDrama = evidence?.drama ? findDrama(lexicon, evidence.drama) : null
@@ -77,7 +81,7 @@ export function detectSectionSpoilers(
   const dramaTitle = dramaInfo?.title ?? evidence?.drama ?? null
   const fromScene = Boolean(evidence?.drama || evidence?.episode)
 
-  let logit = spoilerLogit(analysis.features)
+  let logit = scorer ? scorer.logit(analysis.features) : spoilerLogit(analysis.features)
   if (fromScene) logit += SCENE_PRIOR
   let score = sigmoid(logit)
   // Nothing happens in a section without a single event cue or narrated character action, so it
@@ -85,7 +89,7 @@ export function detectSectionSpoilers(
   // news or opinion.
   const noPlot = analysis.plotSignal === 0 && (!fromScene || analysis.frameSignal > 0)
   if (noPlot) score = Math.min(score, NO_PLOT_CEILING)
-  const spoiler = score >= SPOILER_THRESHOLD
+  const spoiler = score >= (scorer ? scorer.threshold : SPOILER_THRESHOLD)
 
   const reasons = evidence?.drama ? [] : [...attribution.reasons]
   if (fromScene && dramaTitle) reasons.push(`linked to a scene from ${dramaTitle}`)

@@ -64,7 +64,8 @@ const RULES: Rule[] = [
   },
 ]
 
-const QUICK = /ep|finale|premiere|pilot|penultimate/i
+// "final hour", "last week" and "closing chapter" name the finale without the letters "ep".
+const QUICK = /ep|finale|premiere|pilot|penultimate|final|last|closing/i
 const ANCHOR = /\b(?:since|from|starting (?:with|from)|ever since)\s+(?:the\s+|its\s+)?$/i
 
 /** Every episode reference in `text`, in order of appearance. */

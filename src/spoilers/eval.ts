@@ -1,9 +1,49 @@
-// Evaluates the spoiler engine on the development corpus, overall and on the held-out split.
-// Run: npm run eval:spoilers   (add --errors to list misclassified sections)
+// Evaluates the spoiler engine: the committed model on the original fixtures (overall and their
+// held-out split) and on the whole development corpus (fixtures + src/spoilers/data/dev), then
+// leave-one-drama-out cross-validation, which refits the scorer for every drama without it.
+// Run: npm run eval:spoilers [-- --ablation] [-- --cv-errors] [-- --errors] [-- --frozen]
+//   --ablation   LODO again with the wink-nlp layer (off by default), without the sentence cues,
+//                and without the cues but with wink
+//   --cv-errors  lists the sections LODO gets wrong (development data only)
+//   --frozen     scores the frozen test split (src/spoilers/data/frozen); never tune on its errors
 import type { LabelledSection } from './corpus'
 import type { SpoilerVerdict } from './types'
-import { loadCorpus } from './corpus'
+import { loadCorpus, loadDevCorpus, loadFrozenSplit } from './corpus'
+import { groupOf, leaveOneDramaOut } from './crossval'
+import { FEATURE_NAMES } from './features'
+import { SENTENCE_CUE_NAMES } from './sentenceCues'
+import { setSyntaxLayer } from './syntax'
 import { detectSpoilers } from './index'
+
+function printErrors(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
+  sections.forEach((s, i) => {
+    const v = verdicts[i]
+    const wrong =
+      v.spoiler !== s.spoiler || v.drama !== s.drama || (s.spoiler && v.episode !== s.episode)
+    if (!wrong) return
+    console.log(
+      `\n${s.id} [${s.trap}]: label spoiler=${s.spoiler} drama=${s.drama} ep=${s.episode}; ` +
+        `got spoiler=${v.spoiler} (${v.score}) drama=${v.drama} ep=${v.episode}\n  ${v.reasons.join('; ')}\n  ${s.text}`,
+    )
+  })
+}
+
+/** Per trap class: sections, and the share whose spoiler label is right. */
+function printByClass(sections: LabelledSection[], verdicts: SpoilerVerdict[]): void {
+  const by = new Map<string, { n: number; ok: number }>()
+  sections.forEach((s, i) => {
+    const key = `${s.trap ?? 'plain'}${s.spoiler ? '+' : '-'}`
+    const row = by.get(key) ?? { n: 0, ok: 0 }
+    row.n++
+    if (verdicts[i].spoiler === s.spoiler) row.ok++
+    by.set(key, row)
+  })
+  const line = [...by]
+    .sort()
+    .map(([k, v]) => `${k} ${v.ok}/${v.n}`)
+    .join(', ')
+  console.log(`  label accuracy by class (+ spoiler, - not): ${line}`)
+}
 
 /** Corpus-level scores for one set of sections. */
 export type SpoilerScores = {
@@ -83,8 +123,50 @@ function format(name: string, s: SpoilerScores): string {
 const isMain = import.meta.url === `file://${process.argv[1]}`
 if (isMain) {
   const result = evaluateCorpus()
+  console.log('Original fixtures (test/fixtures/spoilers), committed model:')
   console.log(format('all', result.all))
   console.log(format('held-out', result.heldout))
+  const dev = loadDevCorpus()
+  const devContext = { dramas: dev.dramas }
+  const groups = new Set(dev.sections.map(groupOf)).size
+  console.log(`\nDevelopment corpus (fixtures + src/spoilers/data/dev), ${groups} groups:`)
+  console.log(
+    format(
+      'committed',
+      scoreVerdicts(
+        dev.sections,
+        dev.sections.map((s) => detectSpoilers(s, devContext)),
+      ),
+    ),
+  )
+  const cv = leaveOneDramaOut(dev.dramas, dev.sections, FEATURE_NAMES)
+  console.log(format('LODO-CV', scoreVerdicts(dev.sections, cv)))
+  printByClass(dev.sections, cv)
+  if (process.argv.includes('--cv-errors')) printErrors(dev.sections, cv)
+  if (process.argv.includes('--ablation')) {
+    // What each layer adds, measured the same honest way (each run refits per held-out drama).
+    const cues = new Set<string>(SENTENCE_CUE_NAMES)
+    const runs: Array<[string, (n: string) => boolean, boolean]> = [
+      ['+wink', () => true, true],
+      ['-cues', (n) => !cues.has(n), false],
+      ['-cues+wink', (n) => !cues.has(n), true],
+    ]
+    for (const [name, mask, wink] of runs) {
+      setSyntaxLayer(wink)
+      const verdicts = leaveOneDramaOut(dev.dramas, dev.sections, FEATURE_NAMES, mask)
+      setSyntaxLayer(false)
+      console.log(format(name, scoreVerdicts(dev.sections, verdicts)))
+    }
+  }
+  if (process.argv.includes('--frozen')) {
+    // Scored once, at the end: dramas of both sets are known, as they would be in the CMS.
+    const frozen = loadFrozenSplit()
+    const context = { dramas: [...dev.dramas, ...frozen.dramas] }
+    const verdicts = frozen.sections.map((s) => detectSpoilers(s, context))
+    console.log(`\nFrozen test split (src/spoilers/data/frozen), committed model:`)
+    console.log(format('frozen', scoreVerdicts(frozen.sections, verdicts)))
+    printByClass(frozen.sections, verdicts)
+  }
   if (process.argv.includes('--errors')) {
     for (const { section: s, verdict: v } of result.rows) {
       const wrong =

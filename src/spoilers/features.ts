@@ -5,6 +5,8 @@ import type { SpoilerLexicon } from './lexicon'
 import { ACTOR_SLOT, CHAR_SLOT, EVENT_CUES, FRAME_CUES, TITLE_SLOT } from './cues'
 import { findEpisodeRefs } from './episodes'
 import { assertedHits, narration } from './narration'
+import { SENTENCE_CUE_NAMES, sentenceCueCounts } from './sentenceCues'
+import { syntaxCues } from './syntax'
 import { overlapTerms, splitSentences } from './text'
 
 /** Names of the model inputs, in vector order; model.ts stores weights in the same order. */
@@ -27,7 +29,25 @@ export const FEATURE_NAMES = [
   'premise',
   'coverage',
   'newsOnly',
+  ...SENTENCE_CUE_NAMES,
+  'copulaPos',
+  'negatedEvent',
 ] as const
+
+// Sentence cues that narrate a development: they count as plot for the no-plot ceiling.
+const CUE_NAMES: readonly string[] = [...SENTENCE_CUE_NAMES, 'copulaPos', 'negatedEvent']
+const PLOT_CUES = new Set<string>([
+  'identityCopula',
+  'fateNegated',
+  'endgame',
+  'timeSkip',
+  'gerund',
+  'actorFinite',
+  'placement',
+  'passive',
+  'copulaPos',
+  'negatedEvent',
+])
 
 /** A located episode reference and whether its sentence narrates events. */
 export type SentenceEpisodeRef = { ref: EpisodeRef; eventful: boolean }
@@ -194,7 +214,20 @@ export function analyzeSection(
       .map((m) => m.entry.label),
   )
   const actors = bodyMentions.filter((m) => m.entry.kind === 'actor').length
-  const plotSignal = eventNovel + eventCovered + narrative + count('progress')
+  const cues = sentenceCueCounts(sentences.map((s) => s.lower))
+  let copulaPos = 0
+  let negatedEvent = 0
+  for (const s of sentences) {
+    const [identity, negated] = syntaxCues(s.lower)
+    copulaPos += identity
+    negatedEvent += negated
+  }
+  cues.push(copulaPos, negatedEvent)
+  const cuePlot = cues.reduce((sum, v, j) => sum + (PLOT_CUES.has(CUE_NAMES[j]) ? v : 0), 0)
+  // An episode named in a sentence says what happens in it unless the framing says otherwise
+  // (ratings, schedules); the model weighs that, the ceiling only catches sections with no plot.
+  const named = episodeRefs.filter((r) => !r.ref.anchor).length
+  const plotSignal = eventNovel + eventCovered + narrative + count('progress') + cuePlot + named
   const features = [
     Math.log1p(eventNovel),
     Math.log1p(eventCovered),
@@ -214,6 +247,7 @@ export function analyzeSection(
     Math.log1p(count('premise')),
     covTerms ? covSum / covTerms : 0,
     news > 0 && eventNovel + eventCovered === 0 ? 1 : 0,
+    ...cues.map((v) => Math.log1p(v)),
   ]
   const eventReasons = [...eventScore.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r)
   const frameReasons = [...frameCount.entries()]

@@ -1,106 +1,26 @@
-// Trains the spoiler scorer on the training split of the development corpus and writes model.ts.
+// Trains the spoiler scorer on the whole development corpus (fixtures + src/spoilers/data/dev) and
+// writes model.ts. Regularisation and threshold are chosen by grouped (by drama) cross-validation,
+// so no drama is ever scored by a fold that trained on it. The frozen split is never read here.
 // Run: node --conditions=development --import tsx src/spoilers/train.ts
 import { writeFileSync } from 'node:fs'
 
 import { format, resolveConfig } from 'prettier'
 
-import { loadCorpus } from './corpus'
+import { loadDevCorpus } from './corpus'
+import { groupOf } from './crossval'
 import { analyzeForModel } from './detect'
 import { FEATURE_NAMES } from './features'
 import { buildSpoilerLexicon } from './lexicon'
-
-type Data = { x: number[][]; y: number[] }
-
-const LAMBDAS = [0.01, 0.03, 0.1, 0.3, 1]
-const FOLDS = 5
-const THRESHOLDS = [0.35, 0.4, 0.45, 0.5, 0.55]
-
-function standardize(x: number[][]): { mean: number[]; scale: number[] } {
-  const d = x[0].length
-  const mean = new Array<number>(d).fill(0)
-  const scale = new Array<number>(d).fill(0)
-  for (const row of x) row.forEach((v, j) => (mean[j] += v / x.length))
-  for (const row of x) row.forEach((v, j) => (scale[j] += (v - mean[j]) ** 2 / x.length))
-  return { mean, scale: scale.map((v) => Math.sqrt(v) || 1) }
-}
-
-/** L2-regularised logistic regression by full-batch gradient descent on standardised inputs. */
-function fit(
-  data: Data,
-  lambda: number,
-): { weights: number[]; bias: number; mean: number[]; scale: number[] } {
-  const { mean, scale } = standardize(data.x)
-  const z = data.x.map((row) => row.map((v, j) => (v - mean[j]) / scale[j]))
-  const d = mean.length
-  const weights = new Array<number>(d).fill(0)
-  let bias = 0
-  const rate = 0.5
-  for (let iter = 0; iter < 3000; iter++) {
-    const grad = new Array<number>(d).fill(0)
-    let gradBias = 0
-    z.forEach((row, i) => {
-      let s = bias
-      for (let j = 0; j < d; j++) s += weights[j] * row[j]
-      const err = 1 / (1 + Math.exp(-s)) - data.y[i]
-      for (let j = 0; j < d; j++) grad[j] += err * row[j]
-      gradBias += err
-    })
-    for (let j = 0; j < d; j++) weights[j] -= rate * (grad[j] / z.length + lambda * weights[j])
-    bias -= rate * (gradBias / z.length)
-  }
-  return { weights, bias, mean, scale }
-}
-
-function f1(data: Data, model: ReturnType<typeof fit>, threshold = 0.5): number {
-  const cut = Math.log(threshold / (1 - threshold))
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  data.x.forEach((row, i) => {
-    let s = model.bias
-    row.forEach((v, j) => (s += model.weights[j] * ((v - model.mean[j]) / model.scale[j])))
-    const guess = s >= cut ? 1 : 0
-    if (guess && data.y[i]) tp++
-    else if (guess) fp++
-    else if (data.y[i]) fn++
-  })
-  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0
-}
+import { selectAndFit } from './logistic'
 
 async function main(): Promise<void> {
-  const { dramas, sections } = loadCorpus()
+  const { dramas, sections } = loadDevCorpus()
   const lexicon = buildSpoilerLexicon(dramas)
-  const train = sections.filter((s) => s.split === 'train')
-  const data: Data = { x: [], y: [] }
-  for (const s of train) {
-    data.x.push(analyzeForModel(s, lexicon).analysis.features)
-    data.y.push(s.spoiler ? 1 : 0)
+  const data = {
+    x: sections.map((s) => analyzeForModel(s, lexicon).analysis.features),
+    y: sections.map((s) => (s.spoiler ? 1 : 0)),
   }
-  // Cross-validation on the training split only picks the regularisation strength and the
-  // decision threshold.
-  const scores: Array<{ lambda: number; threshold: number; f1: number }> = []
-  for (const lambda of LAMBDAS) {
-    const totals = new Map<number, number>()
-    for (let k = 0; k < FOLDS; k++) {
-      const pick = (keep: boolean): Data => {
-        const idx = data.x.map((_, i) => i).filter((i) => (i % FOLDS === k) !== keep)
-        return { x: idx.map((i) => data.x[i]), y: idx.map((i) => data.y[i]) }
-      }
-      const model = fit(pick(true), lambda)
-      for (const t of THRESHOLDS)
-        totals.set(t, (totals.get(t) ?? 0) + f1(pick(false), model, t) / FOLDS)
-    }
-    for (const [threshold, score] of totals) scores.push({ lambda, threshold, f1: score })
-    const line = [...totals].map(([t, v]) => `${t}:${v.toFixed(3)}`).join(' ')
-    console.log(`lambda ${lambda}: cv F1 by threshold ${line}`)
-  }
-  // The strongest regularisation within a point of the best fold score: the corpus is small and
-  // written by one hand, so a smoother model should travel better to other writers.
-  const top = Math.max(...scores.map((s) => s.f1))
-  const best = scores
-    .filter((s) => s.f1 >= top - 0.01)
-    .sort((a, b) => b.lambda - a.lambda || b.f1 - a.f1)[0]
-  const model = fit(data, best.lambda)
+  const model = selectAndFit(data, sections.map(groupOf), 5)
   const round = (v: number): number => Math.round(v * 1e4) / 1e4
   const body = {
     features: [...FEATURE_NAMES],
@@ -108,17 +28,17 @@ async function main(): Promise<void> {
     scale: model.scale.map(round),
     weights: model.weights.map(round),
     bias: round(model.bias),
-    threshold: best.threshold,
+    threshold: model.threshold,
   }
   const target = new URL('./model.ts', import.meta.url)
   const source =
-    `// Generated by src/spoilers/train.ts from the training split\n` +
-    `// (lambda ${best.lambda}, ${train.length} sections); do not edit by hand.\n` +
+    `// Generated by src/spoilers/train.ts from the development corpus\n` +
+    `// (lambda ${model.lambda}, ${sections.length} sections, grouped-CV F1 ${model.cvF1.toFixed(3)}); do not edit by hand.\n` +
     `export const SPOILER_MODEL = ${JSON.stringify(body)}\n`
   const options = await resolveConfig(target.pathname)
   writeFileSync(target, await format(source, { ...options, parser: 'typescript' }))
   console.log(
-    `trained on ${train.length} sections, lambda ${best.lambda}; threshold ${best.threshold}; training F1 ${f1(data, model, best.threshold).toFixed(3)}`,
+    `trained on ${sections.length} sections, lambda ${model.lambda}, threshold ${model.threshold}, grouped-CV F1 ${model.cvF1.toFixed(3)}`,
   )
   FEATURE_NAMES.forEach((name, j) =>
     console.log(`${name.padEnd(16)} ${model.weights[j].toFixed(3)}`),

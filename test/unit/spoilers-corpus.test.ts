@@ -1,5 +1,6 @@
-import { loadCorpus } from '../../src/spoilers/corpus'
-import { evaluateCorpus } from '../../src/spoilers/eval'
+import { loadCorpus, loadDevCorpus, loadFrozenSplit } from '../../src/spoilers/corpus'
+import { evaluateCorpus, scoreVerdicts } from '../../src/spoilers/eval'
+import { detectSpoilers } from '../../src/spoilers/index'
 
 describe('development corpus', () => {
   const { dramas, sections } = loadCorpus()
@@ -53,5 +54,69 @@ describe('corpus-level quality', () => {
   it('stays above the floor on the whole corpus', () => {
     expect(all.f1).toBeGreaterThanOrEqual(0.9)
     expect(all.dramaAccuracy).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('grown development corpus and frozen split (issue 12)', () => {
+  const dev = loadDevCorpus()
+  const frozen = loadFrozenSplit()
+
+  it('has at least 1,000 balanced sections over at least 60 dramas, every hard class present', () => {
+    expect(dev.sections.length).toBeGreaterThanOrEqual(1000)
+    expect(new Set(dev.sections.map((s) => s.drama).filter(Boolean)).size).toBeGreaterThanOrEqual(
+      60,
+    )
+    const share = dev.sections.filter((s) => s.spoiler).length / dev.sections.length
+    expect(share).toBeGreaterThan(0.45)
+    expect(share).toBeLessThan(0.55)
+    const traps = new Set(dev.sections.map((s) => s.trap))
+    for (const kind of [
+      'identity',
+      'fate',
+      'endgame',
+      'finale',
+      'vague-time',
+      'premiere',
+      'characters-only',
+      'actors-only',
+      'premise',
+      'buzz',
+    ]) {
+      expect(dev.sections.filter((s) => s.trap === kind).length).toBeGreaterThanOrEqual(20)
+      expect(traps.has(kind)).toBe(true)
+    }
+  })
+
+  it('keeps the frozen split about other dramas, in six voices', () => {
+    expect(frozen.sections.length).toBeGreaterThanOrEqual(150)
+    const devTitles = new Set(dev.dramas.map((d) => d.title))
+    for (const d of frozen.dramas) expect(devTitles.has(d.title)).toBe(false)
+    expect(new Set(frozen.sections.map((s) => s.voice))).toEqual(
+      new Set(['news', 'recap', 'review', 'comment', 'listicle', 'translated']),
+    )
+  })
+
+  it('stays above the floor on the whole development corpus with the committed model', () => {
+    const context = { dramas: dev.dramas }
+    const scores = scoreVerdicts(
+      dev.sections,
+      dev.sections.map((s) => detectSpoilers(s, context)),
+    )
+    expect(scores.f1).toBeGreaterThanOrEqual(0.9)
+    expect(scores.dramaAccuracy).toBeGreaterThanOrEqual(0.93)
+    expect(scores.episodeAccuracy).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('labels episodes only on spoilers and within each drama', () => {
+    for (const { dramas, sections } of [dev, frozen]) {
+      const episodes = new Map(dramas.map((d) => [d.title, d.episodes ?? Infinity]))
+      for (const s of sections) {
+        if (s.drama !== null) expect(episodes.has(s.drama)).toBe(true)
+        if (s.episode !== null) {
+          expect(s.spoiler).toBe(true)
+          expect(s.episode).toBeLessThanOrEqual(episodes.get(s.drama as string) as number)
+        }
+      }
+    }
   })
 })
