@@ -8,6 +8,7 @@ import type {
 } from '../src/workflowGlue/workflowRow'
 import {
   actorFromReq,
+  articleRefOf,
   compareAndSet,
   fieldsAfter,
   fieldsOf,
@@ -57,7 +58,7 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
     if (row.isLive && (marked === 'all' || marked?.includes(String(row.id)))) {
       return await claimNative(req, row, actor, 'unpublish', data)
     }
-    const check = canEdit({ stage: row.stage, actor, article: { authorId: row.authorId } })
+    const check = canEdit({ stage: row.stage, actor, article: articleRefOf(row) })
     if (!check.ok) throw check.error
     if (row.stage === 'published' && row.isLive) return await startRevision(req, row, actor, data)
     return { ...data, ...fieldsOf(req, row) }
@@ -118,7 +119,7 @@ async function claimNative(
     stage: row.stage,
     action,
     actor,
-    article: { authorId: row.authorId },
+    article: articleRefOf(row),
     now,
   })
   const fields = fieldsAfter(req, row, plan, now)

@@ -19,6 +19,9 @@ export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
   const { slugs } = getOptions(req)
   const internal = new Set<string>([
     slugs.workflowEvents,
+    // Reactions and reports go with their article or comment (their own cascade hooks).
+    slugs.reactions,
+    slugs.commentReports,
     slugs.similarityEntries,
     slugs.similarityPostings,
     slugs.similarityStats,

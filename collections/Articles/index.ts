@@ -6,7 +6,11 @@ import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
 import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
 import { updateOwnArticles } from '../../access/updateOwnArticles'
 import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
+import { checkCoAuthors } from '../../hooks/checkCoAuthors'
+import { countReactionsOnRead } from '../../hooks/countReactionsOnRead'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
+import { deleteArticleReactions } from '../../hooks/deleteArticleReactions'
+import { dropCoAuthorsOnDuplicate } from '../../hooks/dropCoAuthorsOnDuplicate'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
@@ -24,6 +28,7 @@ import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
 import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQueriesToOwnArticles'
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import { syncBylinesToLiveRow } from '../../hooks/syncBylinesToLiveRow'
 import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
 import { withholdSpoilerSections } from '../../hooks/withholdSpoilerSections'
 import { workflowEndpoints } from '../../src/endpoints/workflowEndpoints'
@@ -43,6 +48,9 @@ const withServerURL = (serverURL: string, path: string | null) =>
   path === null ? null : `${serverURL ?? ''}${path}`
 
 export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
+
+/** The most co-authors one article lists besides its author. */
+export const MAX_CO_AUTHORS = 10
 
 /** Listicles, news, features and recaps: what the newsroom publishes. */
 export function createArticlesCollection(slugs: Slugs): CollectionConfig {
@@ -100,6 +108,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         rejectUnknownFields,
         rejectWrongTypes,
         setArticleAuthor,
+        checkCoAuthors,
         rejectWorkflowFieldWrites,
         refuseUnsafeLinks,
       ],
@@ -111,8 +120,8 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         noteLiveArticle,
       ],
       afterRead: [withholdSpoilerSections],
-      afterChange: [finishNativeTransition, queueArticleEvent],
-      beforeDelete: [deleteArticleHistory, queueDeletedEvent],
+      afterChange: [finishNativeTransition, syncBylinesToLiveRow, queueArticleEvent],
+      beforeDelete: [deleteArticleHistory, deleteArticleReactions, queueDeletedEvent],
     },
     endpoints: workflowEndpoints(),
     fields: [
@@ -138,6 +147,18 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
             admin: { description: 'Defaults to you.' },
           },
         ],
+      },
+      {
+        // Every co-author owns the article as its author does (access/ownArticles.ts, the workflow's
+        // "own article"); each is shown as a public staff card, like the author.
+        name: 'coAuthors',
+        label: 'Co-authors',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        hasMany: true,
+        maxRows: MAX_CO_AUTHORS,
+        hooks: { beforeDuplicate: [dropCoAuthorsOnDuplicate] },
+        admin: { description: 'Other bylines; each may edit the draft as its author does.' },
       },
       { name: 'excerpt', type: 'textarea', maxLength: 500 },
       { name: 'heroImage', type: 'upload', relationTo: slugs.media },
@@ -213,6 +234,18 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         disableDuplicate: true,
         hooks: { beforeValidate: [refusePublishedAtByAuthors] },
         admin: { position: 'sidebar', description: 'Set on first publish.' },
+      },
+      {
+        // Never stored: counted from the reactions whenever the article is read (race-free).
+        name: 'reactionCounts',
+        type: 'json',
+        virtual: true,
+        hooks: { afterRead: [countReactionsOnRead] },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: "Readers' reactions, counted when the article is read.",
+        },
       },
       ...workflowFields(slugs),
       ...spoilerFields(slugs),

@@ -11,6 +11,7 @@ import { appendHistory } from './workflowHistory'
 import type { WorkflowFields, WorkflowRow } from '../workflowGlue/workflowRow'
 import {
   actorFromReq,
+  articleRefOf,
   compareAndSet,
   fieldsAfter,
   readWorkflowRow,
@@ -71,7 +72,7 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
     stage: row.stage,
     action: String(input.action ?? ''),
     actor,
-    article: { authorId: row.authorId },
+    article: articleRefOf(row),
     note: typeof input.note === 'string' ? input.note : null,
     // The scheduler publishes at the stored time; a client's value only matters for `schedule`.
     publishAt:
