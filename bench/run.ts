@@ -17,6 +17,7 @@ const BENCHES: Bench[] = [
   { name: 'graphqlGuard', file: 'graphqlGuard.ts', exportName: 'benchGraphqlGuard' },
   { name: 'deliveryCache', file: 'deliveryCache.ts', exportName: 'benchDeliveryCache' },
   { name: 'delivery', file: 'delivery.ts', exportName: 'benchDelivery' },
+  { name: 'newsroomReactions', file: 'newsroomReactions.ts', exportName: 'benchNewsroomReactions' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

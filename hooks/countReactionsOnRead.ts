@@ -8,6 +8,8 @@ import { countReactions } from '../src/reactionGlue/countReactions'
  * what the reactions table holds, whatever readers did in parallel.
  */
 export const countReactionsOnRead: FieldHook = async ({ data, originalDoc, req }) => {
+  // A version (`/versions`) is a snapshot of the text, not the article: it carries no counts.
+  if (data && 'parent' in data && 'version' in data) return undefined
   const id = data?.id ?? originalDoc?.id
   if (id === undefined || id === null) return undefined
   return countReactions(req, id as number | string)
