@@ -14,19 +14,18 @@ export async function publishedArticleId(
 ): Promise<number | string> {
   const id = relationId(value)
   if (id === null) throw new APIError('A reaction needs an article.', 400)
-  const article = await req.payload
-    .findByID({
+  // Straight from the main row, in the request's transaction: no read hooks (spoiler views,
+  // similar lists) for a yes/no answer, and no second connection while this one is held.
+  const article = (await req.payload.db
+    .findOne({
       collection: getOptions(req).slugs.articles,
-      id,
-      depth: 0,
-      draft: false,
+      where: { id: { equals: id } },
       select: { _status: true },
       req,
-      disableErrors: true,
     })
-    .catch(() => null)
+    .catch(() => null)) as { _status?: string } | null
   if (!article) throw new APIError(`Article ${id} does not exist.`, 400)
-  if ((article as { _status?: string })._status !== 'published') {
+  if (article._status !== 'published') {
     throw new APIError('Reactions are open only on published articles.', 400)
   }
   return id
