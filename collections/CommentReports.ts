@@ -22,6 +22,10 @@ export const REPORT_REASONS = ['spoiler', 'spam', 'abuse', 'off_topic', 'other']
 export function createCommentReportsCollection(slugs: Slugs): CollectionConfig {
   return {
     slug: slugs.commentReports,
+    // Nobody edits these in the admin, and Payload's lock check reads the lock table outside the
+    // request's transaction: under many parallel REST updates on PostgreSQL each request held a
+    // pooled connection in its transaction and waited for another, and the pool ran dry.
+    lockDocuments: false,
     admin: {
       useAsTitle: 'reason',
       defaultColumns: ['comment', 'reason', 'reader', 'createdAt'],

@@ -18,6 +18,10 @@ import type { Slugs } from '../src/options'
 export function createReactionsCollection(slugs: Slugs, kinds: string[]): CollectionConfig {
   return {
     slug: slugs.reactions,
+    // Nobody edits these in the admin, and Payload's lock check reads the lock table outside the
+    // request's transaction: under many parallel REST updates on PostgreSQL each request held a
+    // pooled connection in its transaction and waited for another, and the pool ran dry.
+    lockDocuments: false,
     admin: {
       useAsTitle: 'reaction',
       defaultColumns: ['reaction', 'article', 'reader', 'updatedAt'],
