@@ -171,7 +171,6 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     useAuthorsForAdmin: options.useAuthorsForAdmin !== false,
     webhooks: (options.webhooks ?? []).map((webhook) => ({
       ...webhook,
-      format: webhook.format ?? 'json',
       // A chat channel wants the desk's news, not every cache-revalidation event.
       events:
         webhook.events ??

@@ -35,15 +35,15 @@ export function webhooksFromEnv(env: Env = process.env): WebhookConfig[] {
       `WEBHOOK_EVENTS names unknown events (${unknown.join(', ')}); known: ${WEBHOOK_EVENTS.join(', ')}`,
     )
   }
-  const format = env.WEBHOOK_FORMAT?.trim() || 'json'
-  if (format !== 'json' && format !== 'slack') {
+  const format = env.WEBHOOK_FORMAT?.trim() || undefined
+  if (format !== undefined && format !== 'json' && format !== 'slack') {
     throw new Error(`WEBHOOK_FORMAT must be json or slack, not '${format}'.`)
   }
   return [
     {
       url,
       secret,
-      format,
+      ...(format ? { format } : {}),
       ...(names.length ? { events: names as WebhookEventType[] } : {}),
     },
   ]

@@ -64,7 +64,7 @@ describe('Slack webhooks from options and environment', () => {
   it('reads WEBHOOK_FORMAT and refuses anything but json or slack', () => {
     const env = { WEBHOOK_URL: 'https://hooks.slack.example/T1', WEBHOOK_SECRET: 's' }
     expect(webhooksFromEnv({ ...env, WEBHOOK_FORMAT: 'slack' })[0].format).toBe('slack')
-    expect(webhooksFromEnv(env)[0].format).toBe('json')
+    expect(webhooksFromEnv(env)[0].format).toBeUndefined()
     expect(() => webhooksFromEnv({ ...env, WEBHOOK_FORMAT: 'teams' })).toThrow(/json or slack/)
   })
 
@@ -81,6 +81,7 @@ describe('Slack webhooks from options and environment', () => {
       'article.stage_changed',
     ])
     expect(webhooks[1].events).toContain('content.updated')
-    expect(webhooks[1].format).toBe('json')
+    // No format is the JSON event.
+    expect(webhooks[1].format).toBeUndefined()
   })
 })
