@@ -1,10 +1,11 @@
 import type { Access } from 'payload'
 
+import { ownArticles } from './ownArticles'
 import { isEditorRole, roleOf } from './roles'
 
 export const updateOwnArticles: Access = ({ req }) => {
   const role = roleOf(req)
   if (isEditorRole(role)) return true
-  if (role === 'author') return { author: { equals: req.user!.id } }
+  if (role === 'author') return ownArticles(req.user!.id)
   return false
 }

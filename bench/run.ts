@@ -18,6 +18,7 @@ const BENCHES: Bench[] = [
   { name: 'deliveryCache', file: 'deliveryCache.ts', exportName: 'benchDeliveryCache' },
   { name: 'delivery', file: 'delivery.ts', exportName: 'benchDelivery' },
   { name: 'checklist', file: 'checklist.ts', exportName: 'benchChecklist' },
+  { name: 'newsroomReactions', file: 'newsroomReactions.ts', exportName: 'benchNewsroomReactions' },
 ]
 
 const dir = path.dirname(fileURLToPath(import.meta.url))

@@ -4,6 +4,8 @@ import { createCommentAsReader } from '../access/createCommentAsReader'
 import { readApprovedOrOwnComments } from '../access/readApprovedOrOwnComments'
 import { updateOwnComments } from '../access/updateOwnComments'
 import { checkCommentWrite } from '../hooks/checkCommentWrite'
+import { deleteCommentReports } from '../hooks/deleteCommentReports'
+import { guardReportCounts } from '../hooks/guardReportCounts'
 import { queueCommentEvent } from '../hooks/queueCommentEvent'
 import { queueCommentRemovedEvent } from '../hooks/queueCommentRemovedEvent'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
@@ -12,6 +14,7 @@ import { requireDocumentData } from '../hooks/requireDocumentData'
 import { requireLoginToComment } from '../hooks/requireLoginToComment'
 import { setCommentAuthorName } from '../hooks/setCommentAuthorName'
 import { tagCommentSpoilers } from '../hooks/tagCommentSpoilers'
+import { moderationEndpoints } from '../src/endpoints/moderateComments'
 import type { Slugs } from '../src/options'
 import { commentSpoilerFields } from './fields/commentSpoilerFields'
 import { COMMENT_CARD } from '../src/delivery/cards'
@@ -27,7 +30,7 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
     defaultPopulate: COMMENT_CARD,
     admin: {
       useAsTitle: 'body',
-      defaultColumns: ['body', 'article', 'reader', 'status', 'createdAt'],
+      defaultColumns: ['body', 'article', 'reader', 'status', 'reportCount', 'createdAt'],
       group: 'Content',
     },
     access: {
@@ -38,11 +41,13 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
     },
     hooks: {
       beforeOperation: [requireLoginToComment, requireDocumentData],
-      beforeValidate: [rejectUnknownFields, rejectWrongTypes, checkCommentWrite],
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes, checkCommentWrite, guardReportCounts],
       beforeChange: [tagCommentSpoilers, setCommentAuthorName],
       afterChange: [queueCommentEvent],
+      beforeDelete: [deleteCommentReports],
       afterDelete: [queueCommentRemovedEvent],
     },
+    endpoints: moderationEndpoints(),
     fields: [
       {
         name: 'article',
@@ -89,6 +94,27 @@ export function createCommentsCollection(slugs: Slugs): CollectionConfig {
         index: true,
         options: COMMENT_STATUSES,
         admin: { position: 'sidebar' },
+      },
+      {
+        // Kept by the server from readers' reports (src/moderationGlue/applyReports.ts).
+        name: 'reportCount',
+        type: 'number',
+        defaultValue: 0,
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: 'Readers who reported this comment.',
+        },
+      },
+      {
+        name: 'reportsReviewed',
+        type: 'number',
+        defaultValue: 0,
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: 'Reports a moderator had seen at the last approval.',
+        },
       },
       ...commentSpoilerFields(slugs),
     ],

@@ -17,7 +17,9 @@ export const checkCommentWrite: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (!data) return data
-  const isModerator = isEditorRole(roleOf(req)) || isSystemCall(req)
+  // Readers' reports move a comment back to the queue (src/moderationGlue/applyReports.ts).
+  const isModerator =
+    isEditorRole(roleOf(req)) || isSystemCall(req) || Boolean(req.context.isReportModeration)
   const { slugs } = getOptions(req)
 
   if ('status' in data && !data.status) {

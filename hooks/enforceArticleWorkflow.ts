@@ -8,6 +8,7 @@ import type {
 } from '../src/workflowGlue/workflowRow'
 import {
   actorFromReq,
+  articleRefOf,
   compareAndSet,
   fieldsAfter,
   fieldsOf,
@@ -60,7 +61,7 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
     if (row.isLive && (marked === 'all' || marked?.includes(String(row.id)))) {
       return await claimNative(req, row, actor, 'unpublish', data)
     }
-    const check = canEdit({ stage: row.stage, actor, article: { authorId: row.authorId } })
+    const check = canEdit({ stage: row.stage, actor, article: articleRefOf(row) })
     if (!check.ok) throw check.error
     if (row.stage === 'published' && row.isLive) return await startRevision(req, row, actor, data)
     return { ...data, ...fieldsOf(req, row) }
@@ -122,7 +123,7 @@ async function claimNative(
     stage: row.stage,
     action,
     actor,
-    article: { authorId: row.authorId },
+    article: articleRefOf(row),
     now,
   })
   // The content being published must pass the checklist (a note needs the workflow endpoint).

@@ -21,6 +21,9 @@ export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
     slugs.workflowEvents,
     // An article's notes go with it (deleteArticleNotes).
     slugs.editorialNotes,
+    // Reactions and reports go with their article or comment (their own cascade hooks).
+    slugs.reactions,
+    slugs.commentReports,
     slugs.similarityEntries,
     slugs.similarityPostings,
     slugs.similarityStats,

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { WORKFLOW_FIELD_NAMES } from '../collections/Articles/workflowFields'
+import { ownArticles } from '../access/ownArticles'
 import { roleOf } from '../access/roles'
 
 const NAMES: readonly string[] = WORKFLOW_FIELD_NAMES
@@ -30,5 +31,5 @@ export const scopeWorkflowQueriesToOwnArticles: CollectionBeforeOperationHook = 
   if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
   const { where, overrideAccess } = args as { where?: Where; overrideAccess?: boolean }
   if (overrideAccess === true || roleOf(req) !== 'author' || !filtersOnWorkflow(where)) return args
-  return { ...args, where: { and: [where as Where, { author: { equals: req.user!.id } }] } }
+  return { ...args, where: { and: [where as Where, ownArticles(req.user!.id)] } }
 }

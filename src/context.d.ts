@@ -48,5 +48,12 @@ declare module 'payload' {
     disableWorkflowNotifications?: boolean
     /** Articles' live state before this request saved them, by id (for revalidation events). */
     revalidationLive?: Record<string, LiveState | null>
+    /**
+     * Set around the moderation writes readers' reports cause (a comment's report count, and its
+     * return to the queue past the threshold): `checkCommentWrite` lets them change the status.
+     */
+    isReportModeration?: boolean
+    /** Set while a comment's reports are deleted with it: no recount of a comment being deleted. */
+    isReportCascade?: boolean
   }
 }

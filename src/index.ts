@@ -3,11 +3,13 @@ import { databaseKVAdapter } from 'payload'
 
 import { createArticlesCollection } from '../collections/Articles'
 import { createAuthorsCollection } from '../collections/Authors'
+import { createCommentReportsCollection } from '../collections/CommentReports'
 import { createCommentsCollection } from '../collections/Comments'
 import { createDramasCollection } from '../collections/Dramas'
 import { createEditorialNotesCollection } from '../collections/EditorialNotes'
 import { createMediaCollection } from '../collections/Media'
 import { createPeopleCollection } from '../collections/People'
+import { createReactionsCollection } from '../collections/Reactions'
 import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
@@ -38,6 +40,7 @@ export { webhooksFromEnv } from './notifications/webhooksFromEnv'
 export type { RevalidationEvent, RevalidationEventType } from './revalidation/events'
 
 const WORKFLOW_UI = '/src/components/workflow'
+const MODERATION_UI = '/src/components/moderation'
 
 /** Chains a host's GraphQL extension function with the plugin's: both sets of fields, host first. */
 function chainGraphQL(
@@ -82,7 +85,12 @@ export const showrunner =
           ],
           afterNavLinks: [
             ...(components?.afterNavLinks ?? []),
-            ...(isEnabled ? [`${WORKFLOW_UI}/ReviewQueueNavLink#ReviewQueueNavLink`] : []),
+            ...(isEnabled
+              ? [
+                  `${WORKFLOW_UI}/ReviewQueueNavLink#ReviewQueueNavLink`,
+                  `${MODERATION_UI}/ModerationQueueNavLink#ModerationQueueNavLink`,
+                ]
+              : []),
           ],
           views: {
             ...components?.views,
@@ -91,6 +99,10 @@ export const showrunner =
                   showrunnerReviewQueue: {
                     Component: `${WORKFLOW_UI}/ReviewQueueView#ReviewQueueView`,
                     path: '/review-queue',
+                  },
+                  showrunnerModerationQueue: {
+                    Component: `${MODERATION_UI}/ModerationQueueView#ModerationQueueView`,
+                    path: '/moderation-queue',
                   },
                 }
               : {}),
@@ -107,6 +119,8 @@ export const showrunner =
           createAuthorsCollection(slugs),
           createReadersCollection(slugs),
           createCommentsCollection(slugs),
+          createReactionsCollection(slugs, resolved.reactions.kinds),
+          createCommentReportsCollection(slugs),
           createMediaCollection(slugs),
           createWorkflowEventsCollection(slugs),
           createEditorialNotesCollection(slugs),

@@ -20,6 +20,8 @@ export type CollectionKey =
   | 'scenes'
   | 'workflowEvents'
   | 'editorialNotes'
+  | 'reactions'
+  | 'commentReports'
   | 'similarityEntries'
   | 'similarityPostings'
   | 'similarityStats'
@@ -34,12 +36,13 @@ export type Slugs = typeof DEFAULT_SLUGS
  * What a webhook can subscribe to: the workflow's events (a stage change includes publishing and
  * unpublishing) and the revalidation events (`src/revalidation/events.ts`).
  */
-export const WEBHOOK_EVENTS = [
+export const WORKFLOW_WEBHOOK_EVENTS = [
   'article.published',
   'article.unpublished',
   'article.stage_changed',
-  ...REVALIDATION_EVENTS,
 ] as const
+
+export const WEBHOOK_EVENTS = [...WORKFLOW_WEBHOOK_EVENTS, ...REVALIDATION_EVENTS] as const
 
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]
 
@@ -49,9 +52,18 @@ export type WebhookConfig = {
   url: string
   /** Key of the `X-Showrunner-Signature` HMAC-SHA256 header; never sent or stored with the job. */
   secret: string
-  /** Events to deliver. @default every event */
+  /** Events to deliver. @default every event (with `format: 'slack'`: the workflow's events) */
   events?: WebhookEventType[]
+  /**
+   * The body's shape: Showrunner's JSON event, or a Slack incoming-webhook message (`{ text, blocks }`)
+   * that a newsroom channel can read. Both carry the signature headers.
+   * @default 'json'
+   */
+  format?: WebhookFormat
 }
+
+/** How a webhook's body is shaped (`src/notifications/slackMessage.ts` for `slack`). */
+export type WebhookFormat = 'json' | 'slack'
 
 /** Options of the `showrunner()` plugin. */
 export type ShowrunnerOptions = {
@@ -113,6 +125,18 @@ export type ShowrunnerOptions = {
    * @default the built-in rules with their default severities
    */
   checklist?: ChecklistOptions | false
+  /**
+   * Readers' reactions to articles: the fixed set a reader picks one of (the seeds' "How does this
+   * article make you feel?" bar). Changing the set later needs a migration of the select's values.
+   * @default { kinds: ['love', 'laugh', 'wow', 'sad', 'angry'] }
+   */
+  reactions?: { kinds?: string[] }
+  /**
+   * Comment moderation: how many reader reports send an approved comment back to the moderation
+   * queue (status `pending`).
+   * @default { reportThreshold: 3 }
+   */
+  moderation?: { reportThreshold?: number }
 }
 
 /** Options with defaults applied: what every part of the plugin reads. */
@@ -120,13 +144,16 @@ export type ResolvedOptions = {
   isEnabled: boolean
   slugs: Slugs
   useAuthorsForAdmin: boolean
-  webhooks: Array<Required<WebhookConfig>>
+  /** `format` stays optional: a webhook without one (e.g. pushed by a test) is `json`. */
+  webhooks: Array<Required<Omit<WebhookConfig, 'format'>> & Pick<WebhookConfig, 'format'>>
   jobsCron: string | false
   similarArticles: { size: number }
   delivery: ResolvedDelivery
   reads: ReadLimits
   /** Null when the checklist is switched off. */
   checklist: Checklist | null
+  reactions: { kinds: string[] }
+  moderation: { reportThreshold: number }
 }
 
 export const DEFAULT_SLUGS = {
@@ -140,6 +167,8 @@ export const DEFAULT_SLUGS = {
   scenes: 'scenes',
   workflowEvents: 'workflow-events',
   editorialNotes: 'editorial-notes',
+  reactions: 'reactions',
+  commentReports: 'comment-reports',
   similarityEntries: 'similarity-entries',
   similarityPostings: 'similarity-postings',
   similarityStats: 'similarity-stats',
@@ -155,14 +184,41 @@ export function resolveOptions(options: ShowrunnerOptions = {}): ResolvedOptions
     useAuthorsForAdmin: options.useAuthorsForAdmin !== false,
     webhooks: (options.webhooks ?? []).map((webhook) => ({
       ...webhook,
-      events: webhook.events ?? [...WEBHOOK_EVENTS],
+      // A chat channel wants the desk's news, not every cache-revalidation event.
+      events:
+        webhook.events ??
+        (webhook.format === 'slack' ? [...WORKFLOW_WEBHOOK_EVENTS] : [...WEBHOOK_EVENTS]),
     })),
     jobsCron: options.jobsCron ?? DEFAULT_JOBS_CRON,
     similarArticles: { size: 20, ...options.similarArticles },
     delivery: resolveDelivery(options.delivery),
     reads: { ...DEFAULT_READ_LIMITS, ...options.reads },
     checklist: options.checklist === false ? null : buildChecklist(options.checklist),
+    reactions: { kinds: resolveReactionKinds(options.reactions?.kinds) },
+    moderation: { reportThreshold: resolveReportThreshold(options.moderation?.reportThreshold) },
   }
+}
+
+export const DEFAULT_REACTION_KINDS = ['love', 'laugh', 'wow', 'sad', 'angry']
+export const DEFAULT_REPORT_THRESHOLD = 3
+
+function resolveReactionKinds(kinds: string[] | undefined): string[] {
+  if (kinds === undefined) return [...DEFAULT_REACTION_KINDS]
+  const isName = (kind: string) => /^[a-z][a-z0-9_]{0,29}$/.test(kind)
+  if (kinds.length === 0 || !kinds.every(isName) || new Set(kinds).size !== kinds.length) {
+    throw new Error(
+      'showrunner: reactions.kinds must be distinct lower-case names (a-z, 0-9, _), at least one.',
+    )
+  }
+  return [...kinds]
+}
+
+function resolveReportThreshold(threshold: number | undefined): number {
+  if (threshold === undefined) return DEFAULT_REPORT_THRESHOLD
+  if (!Number.isSafeInteger(threshold) || threshold < 1) {
+    throw new Error('showrunner: moderation.reportThreshold must be a whole number of at least 1.')
+  }
+  return threshold
 }
 
 /** Where the plugin keeps its resolved options on the config, for access rules and hooks. */

@@ -6,8 +6,12 @@ import { readOwnArticleVersions } from '../../access/readOwnArticleVersions'
 import { readPublishedOrOwnArticles } from '../../access/readPublishedOrOwnArticles'
 import { updateOwnArticles } from '../../access/updateOwnArticles'
 import { assignDuplicateToCaller } from '../../hooks/assignDuplicateToCaller'
+import { checkCoAuthors } from '../../hooks/checkCoAuthors'
+import { countReactionsOnRead } from '../../hooks/countReactionsOnRead'
 import { deleteArticleHistory } from '../../hooks/deleteArticleHistory'
 import { deleteArticleNotes } from '../../hooks/deleteArticleNotes'
+import { deleteArticleReactions } from '../../hooks/deleteArticleReactions'
+import { dropCoAuthorsOnDuplicate } from '../../hooks/dropCoAuthorsOnDuplicate'
 import { enforceArticleWorkflow } from '../../hooks/enforceArticleWorkflow'
 import { fillCoverageFromScenes } from '../../hooks/fillCoverageFromScenes'
 import { finishNativeTransition } from '../../hooks/finishNativeTransition'
@@ -26,6 +30,7 @@ import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQuer
 import { setArticleAuthor } from '../../hooks/setArticleAuthor'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import { storeChecklistStatus } from '../../hooks/storeChecklistStatus'
+import { syncBylinesToLiveRow } from '../../hooks/syncBylinesToLiveRow'
 import { tagSpoilerSections } from '../../hooks/tagSpoilerSections'
 import { withholdSpoilerSections } from '../../hooks/withholdSpoilerSections'
 import { checklistEndpoint } from '../../src/endpoints/checklistEndpoint'
@@ -47,6 +52,9 @@ const withServerURL = (serverURL: string, path: string | null) =>
   path === null ? null : `${serverURL ?? ''}${path}`
 
 export const ARTICLE_FORMATS = ['listicle', 'news', 'feature', 'recap']
+
+/** The most co-authors one article lists besides its author. */
+export const MAX_CO_AUTHORS = 10
 
 /** Listicles, news, features and recaps: what the newsroom publishes. */
 export function createArticlesCollection(slugs: Slugs): CollectionConfig {
@@ -104,6 +112,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         rejectUnknownFields,
         rejectWrongTypes,
         setArticleAuthor,
+        checkCoAuthors,
         rejectWorkflowFieldWrites,
         refuseUnsafeLinks,
       ],
@@ -116,8 +125,13 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         noteLiveArticle,
       ],
       afterRead: [withholdSpoilerSections],
-      afterChange: [finishNativeTransition, queueArticleEvent],
-      beforeDelete: [deleteArticleHistory, deleteArticleNotes, queueDeletedEvent],
+      afterChange: [finishNativeTransition, syncBylinesToLiveRow, queueArticleEvent],
+      beforeDelete: [
+        deleteArticleHistory,
+        deleteArticleNotes,
+        deleteArticleReactions,
+        queueDeletedEvent,
+      ],
     },
     endpoints: [...workflowEndpoints(), checklistEndpoint],
     fields: [
@@ -143,6 +157,18 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
             admin: { description: 'Defaults to you.' },
           },
         ],
+      },
+      {
+        // Every co-author owns the article as its author does (access/ownArticles.ts, the workflow's
+        // "own article"); each is shown as a public staff card, like the author.
+        name: 'coAuthors',
+        label: 'Co-authors',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        hasMany: true,
+        maxRows: MAX_CO_AUTHORS,
+        hooks: { beforeDuplicate: [dropCoAuthorsOnDuplicate] },
+        admin: { description: 'Other bylines; each may edit the draft as its author does.' },
       },
       { name: 'excerpt', type: 'textarea', maxLength: 500 },
       { name: 'heroImage', type: 'upload', relationTo: slugs.media },
@@ -218,6 +244,18 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         disableDuplicate: true,
         hooks: { beforeValidate: [refusePublishedAtByAuthors] },
         admin: { position: 'sidebar', description: 'Set on first publish.' },
+      },
+      {
+        // Never stored: counted from the reactions whenever the article is read (race-free).
+        name: 'reactionCounts',
+        type: 'json',
+        virtual: true,
+        hooks: { afterRead: [countReactionsOnRead] },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: "Readers' reactions, counted when the article is read.",
+        },
       },
       ...workflowFields(slugs),
       ...spoilerFields(slugs),

@@ -9,7 +9,7 @@ import type { Action, Stage } from '../workflow'
 import { toAPIError } from '../workflowGlue/workflowErrors'
 import { listHistory } from './workflowHistory'
 import type { WorkflowFields, WorkflowHistoryEntry, WorkflowRow } from '../workflowGlue/workflowRow'
-import { actorFromReq } from '../workflowGlue/workflowRow'
+import { actorFromReq, articleRefOf } from '../workflowGlue/workflowRow'
 import { readVisibleRow, requireStaff } from './workflowTransition'
 
 /** What the workflow endpoints answer: the article's workflow as the calling user sees it. */
@@ -37,7 +37,7 @@ export async function readWorkflowState(
     const actor = requireStaff(req)
     const row = await readVisibleRow(req, id, actor)
     // Another author's article: a 404 as for one they cannot read, so nothing of its desk leaks.
-    if (!canReadWorkflow(actor, { authorId: row.authorId })) throw new NotFound(req.t)
+    if (!canReadWorkflow(actor, articleRefOf(row))) throw new NotFound(req.t)
     return await stateOf(req, row)
   } catch (err) {
     throw toAPIError(err)
@@ -62,9 +62,7 @@ export async function stateOf(
     assignee: assignee === null || assignee === undefined ? null : String(assignee),
     publishAt: publishAt ?? null,
     isLive,
-    allowedActions: actor
-      ? allowedActions({ stage, actor, article: { authorId: row.authorId } })
-      : [],
+    allowedActions: actor ? allowedActions({ stage, actor, article: articleRefOf(row) }) : [],
     history: await listHistory(req, row.id),
     checklist: await checklistOfArticle(req, row.id),
     notes: await listNotes(req, row.id),

@@ -12,6 +12,7 @@ import { appendHistory } from './workflowHistory'
 import type { WorkflowFields, WorkflowRow } from '../workflowGlue/workflowRow'
 import {
   actorFromReq,
+  articleRefOf,
   compareAndSet,
   fieldsAfter,
   readWorkflowRow,
@@ -74,7 +75,7 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
     stage: row.stage,
     action: String(input.action ?? ''),
     actor,
-    article: { authorId: row.authorId },
+    article: articleRefOf(row),
     note: typeof input.note === 'string' ? input.note : null,
     // The scheduler publishes at the stored time; a client's value only matters for `schedule`.
     publishAt:

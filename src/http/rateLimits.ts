@@ -20,6 +20,7 @@ function limitedRoutes(config: SanitizedConfig): LimitedRoutes {
     authCollections: config.collections.filter((c) => c.auth).map((c) => c.slug),
     signupCollections: [slugs.readers],
     commentCollections: [slugs.comments],
+    reactionCollections: [slugs.reactions, slugs.commentReports],
   }
 }
 
@@ -42,6 +43,10 @@ function limitedFields(config: SanitizedConfig, routes: LimitedRoutes): LimitedF
       fields[`create${name}`] = entry('signup')
     if (routes.commentCollections.includes(collection.slug))
       fields[`create${name}`] = entry('comment')
+    if (routes.reactionCollections?.includes(collection.slug)) {
+      for (const verb of ['create', 'update', 'delete'])
+        fields[`${verb}${name}`] = entry('reaction')
+    }
   }
   return fields
 }
@@ -134,7 +139,9 @@ export function rateLimits(payload: Payload): Array<ErrorRequestHandler | Reques
       if (operations.length === 0) return next()
 
       let reader: string | undefined
-      if (operations.some((operation) => operation.purpose === 'comment')) {
+      // Reader writes are budgeted per reader: readers behind one address do not share a budget.
+      const isPerReader = (purpose: string) => purpose === 'comment' || purpose === 'reaction'
+      if (operations.some((operation) => isPerReader(operation.purpose))) {
         const { user } = await payload.auth({
           headers: new Headers(req.headers as Record<string, string>),
         })

@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { WebhookEvent } from '../notifications/webhookEvent'
 import type { RevalidationEvent } from '../revalidation/events'
@@ -9,7 +9,10 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
 } from '../notifications/webhookSignature'
+import { slackMessage } from '../notifications/slackMessage'
+import type { SlackFacts } from '../notifications/slackMessage'
 import { getOptions } from '../options'
+import { relationId } from '../relationId'
 import { TASKS } from './queueJob'
 
 type Io = {
@@ -19,10 +22,35 @@ type Io = {
 
 const TIMEOUT_MS = 10_000
 
+/** Names and links for a Slack message, looked up when it is sent (not stored in the job). */
+async function slackFacts(
+  req: PayloadRequest,
+  event: WebhookEvent | RevalidationEvent,
+): Promise<SlackFacts> {
+  const { serverURL, routes } = req.payload.config
+  const { slugs } = getOptions(req)
+  if (!('transition' in event)) return { actorName: null, adminUrl: null, siteUrl: serverURL ?? '' }
+  const by = event.transition.by
+  const actor =
+    by === 'scheduler' || relationId(by) === null
+      ? null
+      : await req.payload
+          .findByID({ collection: slugs.authors, id: by, depth: 0, disableErrors: true, req })
+          .catch(() => null)
+  return {
+    actorName: (actor as { name?: string | null } | null)?.name ?? null,
+    adminUrl: serverURL
+      ? `${serverURL}${routes.admin}/collections/${slugs.articles}/${event.article.id}`
+      : null,
+    siteUrl: serverURL ?? '',
+  }
+}
+
 /**
  * POSTs one signed event (workflow or revalidation) to one receiver. Any answer but 2xx, a timeout or a refused
  * connection fails the job, which the queue retries with exponential backoff. The secret is looked
- * up by URL at delivery time, so it is never stored in the job.
+ * up by URL at delivery time, so it is never stored in the job. A `format: 'slack'` webhook gets the
+ * event as a Slack incoming-webhook message instead of the JSON event, signed the same way.
  */
 export const webhookDeliveryTask: TaskConfig<Io> = {
   slug: TASKS.webhook,
@@ -39,7 +67,11 @@ export const webhookDeliveryTask: TaskConfig<Io> = {
       req.payload.logger.warn(`webhook ${input.url} is no longer configured; event dropped`)
       return { output: { status: 0 } }
     }
-    const body = JSON.stringify(input.event)
+    const body = JSON.stringify(
+      webhook.format === 'slack'
+        ? slackMessage(input.event, await slackFacts(req, input.event))
+        : input.event,
+    )
     const timestamp = Math.floor(Date.now() / 1000)
     const response = await fetch(webhook.url, {
       method: 'POST',

@@ -60,13 +60,21 @@ export const workflowEmailTask: TaskConfig<Io> = {
     const { slugs } = getOptions(req)
     const article = (await req.payload
       .findByID({ collection: slugs.articles, id: input.articleId, depth: 0, draft: true, req })
-      .catch(() => null)) as { title?: string; author?: unknown; assignee?: unknown } | null
+      .catch(() => null)) as {
+      title?: string
+      author?: unknown
+      coAuthors?: unknown[] | null
+      assignee?: unknown
+    } | null
     if (!audience || !article) return { output: { sent: 0 } }
 
     const assignee = await staffById(req, article.assignee)
     const recipients =
       audience === 'author'
-        ? [await staffById(req, article.author)]
+        ? // Every byline hears about its article: the primary author and each co-author.
+          await Promise.all(
+            [article.author, ...(article.coAuthors ?? [])].map((id) => staffById(req, id)),
+          )
         : audience === 'assignee'
           ? [assignee]
           : assignee

@@ -6,7 +6,8 @@ type Env = Record<string, string | undefined>
 /**
  * The webhook the environment configures, for the plugin's `webhooks` option: `WEBHOOK_URL` and
  * `WEBHOOK_SECRET`, and optionally `WEBHOOK_EVENTS` (comma-separated event names; default every
- * event). None without `WEBHOOK_URL`. A URL without a secret, an invalid URL or an unknown event
+ * event) and `WEBHOOK_FORMAT` (`json`, the default, or `slack` for a Slack incoming webhook, which
+ * then hears the workflow's events unless `WEBHOOK_EVENTS` says otherwise). None without `WEBHOOK_URL`. A URL without a secret, an invalid URL or an unknown event
  * name stops the start with a message saying which.
  */
 export function webhooksFromEnv(env: Env = process.env): WebhookConfig[] {
@@ -34,5 +35,16 @@ export function webhooksFromEnv(env: Env = process.env): WebhookConfig[] {
       `WEBHOOK_EVENTS names unknown events (${unknown.join(', ')}); known: ${WEBHOOK_EVENTS.join(', ')}`,
     )
   }
-  return [{ url, secret, ...(names.length ? { events: names as WebhookEventType[] } : {}) }]
+  const format = env.WEBHOOK_FORMAT?.trim() || undefined
+  if (format !== undefined && format !== 'json' && format !== 'slack') {
+    throw new Error(`WEBHOOK_FORMAT must be json or slack, not '${format}'.`)
+  }
+  return [
+    {
+      url,
+      secret,
+      ...(format ? { format } : {}),
+      ...(names.length ? { events: names as WebhookEventType[] } : {}),
+    },
+  ]
 }

@@ -5,7 +5,7 @@ import type { LimitedOperation } from './classifyRest'
 import type { Purpose, RateLimitPolicy } from './policy'
 import { loginDelayMs } from './policy'
 
-/** Who is asking: the client address (already reduced to a key) and, for comments, the reader. */
+/** Who is asking: the client address (already reduced to a key) and, for reader writes, the reader. */
 export type Caller = { ip: string; reader?: string }
 
 /** The verdict for one request: refused (429), or allowed after `delayMs`. */
@@ -19,6 +19,7 @@ const WHAT: Record<Purpose, string> = {
   login: 'Too many failed logins from this address',
   signup: 'Too many sign-ups from this address',
   comment: 'Too many comments',
+  reaction: 'Too many reactions and reports',
   passwordReset: 'Too many password reset requests',
 }
 
@@ -51,6 +52,10 @@ export class Budgets {
       case 'comment': {
         const who = caller.reader ? `reader:${caller.reader}` : `ip:${caller.ip}`
         return [{ key: `comment:${who}`, limit: policy.commentsPerReader, message }]
+      }
+      case 'reaction': {
+        const who = caller.reader ? `reader:${caller.reader}` : `ip:${caller.ip}`
+        return [{ key: `reaction:${who}`, limit: policy.reactionsPerReader, message }]
       }
       case 'passwordReset':
         return [

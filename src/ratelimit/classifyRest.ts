@@ -11,6 +11,8 @@ export type LimitedRoutes = {
   signupCollections: string[]
   /** Collections whose creation is a comment. */
   commentCollections: string[]
+  /** Collections of reader feedback (reactions, comment reports): every write counts. */
+  reactionCollections?: string[]
 }
 
 type Headers = Record<string, string | string[] | undefined>
@@ -64,6 +66,8 @@ export function accountOf(body: unknown): string | undefined {
   return account || undefined
 }
 
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
 const AUTH_ACTIONS: Record<string, Purpose> = {
   login: 'login',
   'forgot-password': 'passwordReset',
@@ -79,12 +83,16 @@ export function classifyRestRequest(args: {
   body: unknown
   routes: LimitedRoutes
 }): LimitedOperation[] {
-  if (effectiveMethod(args.method, args.headers) !== 'POST') return []
+  const method = effectiveMethod(args.method, args.headers)
+  if (!WRITE_METHODS.has(method)) return []
   const segments = normalizeApiPath(args.path).split('/').filter(Boolean)
   if (segments[0] !== 'api' || segments.length < 2 || segments.length > 3) return []
   const [, collection, action] = segments
   const { authCollections, signupCollections, commentCollections } = args.routes
   const has = (slugs: string[]) => slugs.some((slug) => slug.toLowerCase() === collection)
+  // A reaction is made (POST), changed (PATCH/PUT) or removed (DELETE): each is one in the budget.
+  if (has(args.routes.reactionCollections ?? [])) return [{ purpose: 'reaction', collection }]
+  if (method !== 'POST') return []
   if (action === undefined) {
     if (has(signupCollections)) return [{ purpose: 'signup', collection }]
     if (has(commentCollections)) return [{ purpose: 'comment', collection }]

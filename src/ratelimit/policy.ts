@@ -1,5 +1,5 @@
 /** What a limited operation is for; each purpose has budgets of its own. */
-export type Purpose = 'login' | 'signup' | 'comment' | 'passwordReset'
+export type Purpose = 'login' | 'signup' | 'comment' | 'passwordReset' | 'reaction'
 
 /** The budgets, per window. Counts are attempts; login counts only the failed ones (see README). */
 export type RateLimitPolicy = {
@@ -15,6 +15,8 @@ export type RateLimitPolicy = {
   signupPerIp: number
   /** Comments per reader (per client address when not logged in). */
   commentsPerReader: number
+  /** Reactions (made, changed or removed) and comment reports per reader (per address when not logged in). */
+  reactionsPerReader: number
   /** Forgot-password requests per account (e-mail), and forgot/reset-password requests per address. */
   resetPerAccount: number
   resetPerIp: number
@@ -28,6 +30,7 @@ export const DEFAULT_POLICY: RateLimitPolicy = {
   loginMaxDelayMs: 30_000,
   signupPerIp: 10,
   commentsPerReader: 20,
+  reactionsPerReader: 60,
   resetPerAccount: 3,
   resetPerIp: 10,
 }
@@ -38,6 +41,7 @@ const COUNT_KEYS = [
   'loginFreeAttempts',
   'signupPerIp',
   'commentsPerReader',
+  'reactionsPerReader',
   'resetPerAccount',
   'resetPerIp',
 ] as const satisfies ReadonlyArray<keyof RateLimitPolicy>
@@ -50,6 +54,7 @@ const ENV_NAMES: Record<keyof RateLimitPolicy, string> = {
   loginMaxDelayMs: 'RATE_LIMIT_LOGIN_MAX_DELAY_MS',
   signupPerIp: 'RATE_LIMIT_SIGNUP_PER_IP',
   commentsPerReader: 'RATE_LIMIT_COMMENTS_PER_READER',
+  reactionsPerReader: 'RATE_LIMIT_REACTIONS_PER_READER',
   resetPerAccount: 'RATE_LIMIT_RESET_PER_ACCOUNT',
   resetPerIp: 'RATE_LIMIT_RESET_PER_IP',
 }

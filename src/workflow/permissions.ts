@@ -5,8 +5,11 @@ import type { Action, Performer, Role, Stage } from './stages'
 /** Who is acting: a staff user, or the scheduler (`system`). */
 export type Actor = { kind: 'user'; id: string; role: Role } | { kind: 'system' }
 
-/** The only article facts the rules need. */
-export type ArticleRef = { authorId: string | null }
+/**
+ * The only article facts the rules need: the primary byline and any co-authors. Every listed author
+ * owns the article (edits their draft, submits, withdraws, may not approve it as an editor).
+ */
+export type ArticleRef = { authorId: string | null; coAuthorIds?: readonly string[] }
 
 export type ActionContext = { stage: Stage; actor: Actor; article: ArticleRef }
 
@@ -18,9 +21,11 @@ const PERFORMER_NAMES: Record<Performer, string> = {
   system: 'the scheduler',
 }
 
-/** Whether `actor` is a user who wrote `article`. */
+/** Whether `actor` is a user who wrote `article`: its author or one of its co-authors. */
 export function isOwner(actor: Actor, article: ArticleRef): boolean {
-  return actor.kind === 'user' && article.authorId !== null && article.authorId === actor.id
+  if (actor.kind !== 'user') return false
+  if (article.authorId !== null && article.authorId === actor.id) return true
+  return article.coAuthorIds?.includes(actor.id) ?? false
 }
 
 function qualifies(performer: Performer, actor: Actor, article: ArticleRef): boolean {

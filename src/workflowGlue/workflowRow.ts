@@ -5,7 +5,7 @@ import type { ChecklistOverride } from '../checklistGlue/gateTransition'
 import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import { STAGES } from '../workflow'
-import type { Actor, HistoryEntry, Stage, TransitionPlan } from '../workflow'
+import type { Actor, ArticleRef, HistoryEntry, Stage, TransitionPlan } from '../workflow'
 
 type Id = number | string
 
@@ -16,6 +16,8 @@ export type WorkflowRow = {
   stage: Stage
   seq: number
   authorId: string | null
+  /** Co-authors: each owns the article as the primary author does. */
+  coAuthorIds: string[]
   assigneeId: string | null
   publishAt: string | null
   stageChangedAt: string | null
@@ -72,6 +74,7 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     select: {
       title: true,
       author: true,
+      coAuthors: true,
       stage: true,
       workflowSeq: true,
       assignee: true,
@@ -94,6 +97,9 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     stage: isStage(doc.stage) ? doc.stage : isLive ? 'published' : 'draft',
     seq: typeof doc.workflowSeq === 'number' ? doc.workflowSeq : 0,
     authorId: asId(doc.author),
+    coAuthorIds: Array.isArray(doc.coAuthors)
+      ? doc.coAuthors.map(asId).filter((found): found is string => found !== null)
+      : [],
     assigneeId: asId(doc.assignee),
     publishAt: typeof doc.publishAt === 'string' ? doc.publishAt : null,
     stageChangedAt: typeof doc.stageChangedAt === 'string' ? doc.stageChangedAt : null,
@@ -101,6 +107,12 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     isStored: isStage(doc.stage) && typeof doc.workflowSeq === 'number',
   }
 }
+
+/** The engine's view of the article's ownership (author and co-authors). */
+export const articleRefOf = (row: Pick<WorkflowRow, 'authorId' | 'coAuthorIds'>): ArticleRef => ({
+  authorId: row.authorId,
+  coAuthorIds: row.coAuthorIds,
+})
 
 /**
  * `readWorkflowRow` once per save: the article hooks of one save (`saveLiveEditsAsDraft`,
