@@ -75,8 +75,11 @@ export interface Config {
     authors: Author;
     readers: Reader;
     comments: Comment;
+    reactions: Reaction;
+    'comment-reports': CommentReport;
     media: Media;
     'workflow-events': WorkflowEvent;
+    'editorial-notes': EditorialNote;
     'similarity-entries': SimilarityEntry;
     'similarity-postings': SimilarityPosting;
     'similarity-stats': SimilarityStat;
@@ -95,8 +98,11 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    reactions: ReactionsSelect<false> | ReactionsSelect<true>;
+    'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'editorial-notes': EditorialNotesSelect<false> | EditorialNotesSelect<true>;
     'similarity-entries': SimilarityEntriesSelect<false> | SimilarityEntriesSelect<true>;
     'similarity-postings': SimilarityPostingsSelect<false> | SimilarityPostingsSelect<true>;
     'similarity-stats': SimilarityStatsSelect<false> | SimilarityStatsSelect<true>;
@@ -122,6 +128,8 @@ export interface Config {
       showrunnerScheduledPublish: TaskShowrunnerScheduledPublish;
       showrunnerWorkflowEmail: TaskShowrunnerWorkflowEmail;
       showrunnerWebhook: TaskShowrunnerWebhook;
+      showrunnerNoteMentionEmail: TaskShowrunnerNoteMentionEmail;
+      showrunnerSimilarPeers: TaskShowrunnerSimilarPeers;
       inline: {
         input: unknown;
         output: unknown;
@@ -182,6 +190,10 @@ export interface Article {
    * Defaults to you.
    */
   author?: (number | string) | Author;
+  /**
+   * Other bylines; each may edit the draft as its author does.
+   */
+  coAuthors?: ((number | string) | Author)[] | null;
   excerpt?: string | null;
   heroImage?: (number | string | null) | Media;
   intro?: {
@@ -269,6 +281,18 @@ export interface Article {
    * Set on first publish.
    */
   publishedAt?: string | null;
+  /**
+   * Readers' reactions, counted when the article is read.
+   */
+  reactionCounts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   stage?: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   /**
    * The reviewer: chosen on submit, or reassigned by an editor.
@@ -339,6 +363,7 @@ export interface Article {
    * Editors: never listed as similar to this article.
    */
   excludedSimilar?: ((number | string) | Article)[] | null;
+  checklistStatus?: ('ready' | 'warnings' | 'blocked') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -525,6 +550,7 @@ export interface Scene {
   characters?: string[] | null;
   description?: string | null;
   media?: (number | string | null) | Media;
+  withheld?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -586,6 +612,14 @@ export interface Comment {
   body: string;
   status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
   /**
+   * Readers who reported this comment.
+   */
+  reportCount?: number | null;
+  /**
+   * Reports a moderator had seen at the last approval.
+   */
+  reportsReviewed?: number | null;
+  /**
    * Blur this comment: marked by its writer or flagged by the spoiler detector.
    */
   spoiler?: boolean | null;
@@ -594,6 +628,37 @@ export interface Comment {
   spoilerDrama?: (number | string | null) | Drama;
   spoilerEpisode?: number | null;
   spoilerReasons?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reactions".
+ */
+export interface Reaction {
+  id: number | string;
+  article: (number | string) | Article;
+  /**
+   * The reader who reacted (the logged-in reader).
+   */
+  reader?: (number | string | null) | Reader;
+  reaction: 'love' | 'laugh' | 'wow' | 'sad' | 'angry';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports".
+ */
+export interface CommentReport {
+  id: number | string;
+  comment: (number | string) | Comment;
+  /**
+   * The reader who reported it.
+   */
+  reader?: (number | string | null) | Reader;
+  reason?: ('spoiler' | 'spam' | 'abuse' | 'off_topic' | 'other') | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -626,6 +691,43 @@ export interface WorkflowEvent {
   actor?: (number | string | null) | Author;
   at: string;
   note?: string | null;
+  checklistOverride?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: number | string;
+  article: (number | string) | Article;
+  body: string;
+  /**
+   * Whoever wrote the note.
+   */
+  author: (number | string) | Author;
+  /**
+   * The note this one replies to.
+   */
+  parent?: (number | string | null) | EditorialNote;
+  /**
+   * The section or listicle item it is about, e.g. item:3 or intro.
+   */
+  anchor?: string | null;
+  resolved?: boolean | null;
+  /**
+   * Staff named with @handle in the body.
+   */
+  mentions?: ((number | string) | Author)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -776,7 +878,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'showrunnerScheduledPublish' | 'showrunnerWorkflowEmail' | 'showrunnerWebhook';
+        taskSlug:
+          | 'inline'
+          | 'showrunnerScheduledPublish'
+          | 'showrunnerWorkflowEmail'
+          | 'showrunnerWebhook'
+          | 'showrunnerNoteMentionEmail'
+          | 'showrunnerSimilarPeers';
         taskID: string;
         input?:
           | {
@@ -809,7 +917,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'showrunnerScheduledPublish' | 'showrunnerWorkflowEmail' | 'showrunnerWebhook') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'showrunnerScheduledPublish'
+        | 'showrunnerWorkflowEmail'
+        | 'showrunnerWebhook'
+        | 'showrunnerNoteMentionEmail'
+        | 'showrunnerSimilarPeers'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -858,6 +975,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: (number | string) | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-notes';
+        value: (number | string) | EditorialNote;
       } | null)
     | ({
         relationTo: 'similarity-entries';
@@ -932,6 +1053,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   format?: T;
   author?: T;
+  coAuthors?: T;
   excerpt?: T;
   heroImage?: T;
   intro?: T;
@@ -959,6 +1081,7 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   seeAlso?: T;
   publishedAt?: T;
+  reactionCounts?: T;
   stage?: T;
   assignee?: T;
   publishAt?: T;
@@ -1004,6 +1127,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   similarArticles?: T;
   pinnedSimilar?: T;
   excludedSimilar?: T;
+  checklistStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1067,6 +1191,7 @@ export interface ScenesSelect<T extends boolean = true> {
   characters?: T;
   description?: T;
   media?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1167,12 +1292,37 @@ export interface CommentsSelect<T extends boolean = true> {
   parent?: T;
   body?: T;
   status?: T;
+  reportCount?: T;
+  reportsReviewed?: T;
   spoiler?: T;
   markedSpoiler?: T;
   spoilerDetected?: T;
   spoilerDrama?: T;
   spoilerEpisode?: T;
   spoilerReasons?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reactions_select".
+ */
+export interface ReactionsSelect<T extends boolean = true> {
+  article?: T;
+  reader?: T;
+  reaction?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports_select".
+ */
+export interface CommentReportsSelect<T extends boolean = true> {
+  comment?: T;
+  reader?: T;
+  reason?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1234,6 +1384,22 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actor?: T;
   at?: T;
   note?: T;
+  checklistOverride?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes_select".
+ */
+export interface EditorialNotesSelect<T extends boolean = true> {
+  article?: T;
+  body?: T;
+  author?: T;
+  parent?: T;
+  anchor?: T;
+  resolved?: T;
+  mentions?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1413,6 +1579,49 @@ export interface TaskShowrunnerWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskShowrunnerNoteMentionEmail".
+ */
+export interface TaskShowrunnerNoteMentionEmail {
+  input: {
+    noteId: string;
+    recipients:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskShowrunnerSimilarPeers".
+ */
+export interface TaskShowrunnerSimilarPeers {
+  input: {
+    articleId: string;
+    hints?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    isQuiet?: boolean | null;
+  };
+  output: {
+    articleId?: string | null;
   };
 }
 /**

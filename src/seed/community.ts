@@ -1,4 +1,4 @@
-import type { Collection, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Slugs } from '../options'
 import { comments } from './data/comments'
@@ -15,8 +15,7 @@ export type CommunityRefs = {
 
 /**
  * Reader activity on the demo articles: comments in every moderation state (written by readers,
- * then moderated by an editor, as on the site), and reactions when the reactions collection is
- * installed. Only on a first seed: a rerun would duplicate what readers wrote.
+ * then moderated by an editor, as on the site), a reader's report, and reactions. Only on a first seed: a rerun would duplicate what readers wrote.
  */
 export async function seedCommunity(
   payload: Payload,
@@ -48,6 +47,15 @@ export async function seedCommunity(
         context: { disableRevalidate: true },
       })
     }
+    for (const reporter of comment.reportedBy ?? []) {
+      await payload.create({
+        collection: refs.slugs.commentReports,
+        data: { comment: doc.id, reason: 'spoiler' } as never,
+        user: refs.readers[reporter],
+        overrideAccess: false,
+        depth: 0,
+      })
+    }
   }
   step(`${comments.length} comments (pending, approved, rejected, spam)`)
   await seedReactions(payload, refs, step)
@@ -58,7 +66,7 @@ async function seedReactions(
   refs: CommunityRefs,
   step: (label: string) => void,
 ): Promise<void> {
-  const collection = (payload.collections as Record<string, Collection | undefined>).reactions
+  const collection = payload.collections[refs.slugs.reactions]
   if (!collection) return
   const field = collection.config.flattenedFields.find((f) => f.name === 'reaction')
   const options = (field && 'options' in field ? field.options : []).map((option) =>
@@ -66,13 +74,21 @@ async function seedReactions(
   )
   if (options.length === 0) return
   let count = 0
-  const articles = [...refs.articleIds.values()]
+  // Readers react to what they can read: the live articles.
+  const { docs } = await payload.find({
+    collection: refs.slugs.articles,
+    where: { id: { in: [...refs.articleIds.values()] }, _status: { equals: 'published' } },
+    select: {},
+    depth: 0,
+    pagination: false,
+  })
+  const articles = docs.map((doc) => doc.id)
   for (const [a, article] of articles.entries()) {
     for (const [r, reader] of refs.readers.entries()) {
       // A spread of reactions rather than one per reader on every article.
       if ((a + r) % 3 === 2) continue
       await payload.create({
-        collection: 'reactions' as never,
+        collection: refs.slugs.reactions,
         data: { article, reaction: options[(a * 2 + r) % options.length] } as never,
         user: reader,
         overrideAccess: false,

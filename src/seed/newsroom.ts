@@ -1,4 +1,4 @@
-import type { Collection, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import slugify from 'slugify'
 
@@ -19,6 +19,8 @@ export type NewsroomRefs = {
   dramaIds: Map<string, Id>
   personIds: Map<string, Id>
   sceneIds: Map<string, Id>
+  /** Each drama's banner: an article's hero image is its first drama's. */
+  heroIds: Map<string, Id>
 }
 
 export const desk: DeskArticle[] = [...newsDesk, ...featuresDesk, ...inProgressDesk]
@@ -60,14 +62,14 @@ export async function seedNewsroom(
 function articleData(payload: Payload, refs: NewsroomRefs, article: DeskArticle, slug: string) {
   const ids = (names: readonly string[] | undefined, map: Map<string, Id>) =>
     (names ?? []).map((name) => map.get(name)).filter((id) => id !== undefined)
-  const coAuthorsField = hasField(payload, refs.slugs.articles, 'coAuthors')
   return {
     title: article.title,
     slug,
     format: article.format,
     excerpt: article.excerpt,
+    heroImage: refs.heroIds.get(article.dramas[0]!),
     author: refs.staff[article.by].id,
-    ...(coAuthorsField && article.coAuthor ? { coAuthors: [refs.staff[article.coAuthor].id] } : {}),
+    coAuthors: article.coAuthor ? [refs.staff[article.coAuthor].id] : [],
     body: richText(...article.body),
     items: (article.items ?? []).map((item) => ({
       heading: item.heading,
@@ -129,7 +131,10 @@ async function moveToStage(
     const req = await createLocalReq({ user: refs.staff[who] as never }, payload)
     req.context.disableRevalidate = true
     req.context.disableWorkflowNotifications = true
-    await applyTransition({ req, id, action, ...extra })
+    // The demo pieces are short by design: the editor passes the recommended checks (word count,
+    // title length) with a note, as the checklist asks, and the note is kept in the history.
+    const checklistNote = 'Demo article: short by design.'
+    await applyTransition({ req, id, action, checklistNote, ...extra })
   }
   switch (article.stage) {
     case 'archived':
@@ -154,22 +159,15 @@ async function moveToStage(
   }
 }
 
-/** Editorial notes, when the host has the notes collection (they are staff-only, never public). */
+/** Editorial notes left by the editor (staff-only, never public). */
 async function leaveNotes(payload: Payload, refs: NewsroomRefs, article: DeskArticle, id: Id) {
-  const collection = 'editorial-notes'
-  if (!article.notes?.length || !(collection in payload.collections)) return
-  for (const body of article.notes) {
+  for (const body of article.notes ?? []) {
     await payload.create({
-      collection: collection as never,
+      collection: refs.slugs.editorialNotes,
       data: { article: id, body } as never,
       user: refs.staff.editor,
       overrideAccess: false,
       depth: 0,
     })
   }
-}
-
-function hasField(payload: Payload, collection: string, name: string): boolean {
-  const config = (payload.collections as Record<string, Collection | undefined>)[collection]?.config
-  return Boolean(config?.flattenedFields.some((field) => field.name === name))
 }

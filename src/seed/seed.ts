@@ -7,6 +7,7 @@ import { dramas as firstDramas, people as firstPeople } from './data/dramas'
 import { moreDramas, morePeople } from './data/moreDramas'
 import { scenes } from './data/scenes'
 import { seedCommunity } from './community'
+import { seedHeroImages } from './heroImages'
 import { richText } from './lexical'
 import { desk, deskSlug, seedNewsroom } from './newsroom'
 import { upsert } from './upsert'
@@ -44,7 +45,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
     readerAccounts.length +
     articles.length +
     desk.length +
-    1
+    3
   let done = 0
   const step = (label: string) => log(`[${String(++done).padStart(2)}/${total}] ${label}`)
 
@@ -54,6 +55,13 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
     personIds.set(person.name, doc.id)
     step(`person ${person.name}`)
   }
+
+  const heroIds = await seedHeroImages(
+    payload,
+    slugs,
+    dramas.map((drama) => drama.title),
+  )
+  step(`${heroIds.size} hero images`)
 
   const dramaIds = new Map<string, number | string>()
   for (const { cast, directors, ...drama } of dramas) {
@@ -65,6 +73,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
         ...drama,
         cast: cast.map((member) => ({ ...member, person: personIds.get(member.person) })),
         directors: (directors ?? []).map((name) => personIds.get(name)),
+        poster: heroIds.get(drama.title),
       },
     )
     dramaIds.set(drama.title, doc.id)
@@ -142,6 +151,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
         format: article.format,
         excerpt: article.excerpt,
         author: authorId,
+        heroImage: heroIds.get(article.dramas[0]!),
         intro: richText(...article.intro),
         items: article.items.map((item) => ({
           heading: item.heading,
@@ -168,6 +178,7 @@ export async function seed(payload: Payload, { log = () => {} }: SeedOptions = {
       dramaIds,
       personIds,
       sceneIds,
+      heroIds,
     },
     step,
   )

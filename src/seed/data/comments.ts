@@ -6,6 +6,8 @@ export type SeedComment = {
   reader: number
   body: string
   status: 'pending' | 'approved' | 'rejected' | 'spam'
+  /** Readers (indexes) who reported it, e.g. as a spoiler. */
+  reportedBy?: number[]
 }
 
 const KISSES = 'park-seo-joon-kiss-scenes-that-stole-the-show'
@@ -71,5 +73,6 @@ export const comments: SeedComment[] = [
     reader: 1,
     body: 'The reincarnation ending is the only one that fits the curse.',
     status: 'approved',
+    reportedBy: [0],
   },
 ]
