@@ -78,6 +78,7 @@ it('types the custom operations with enums, DateTime, relations and Payload’s 
     assignee: 'Int',
     publishAt: 'DateTime',
     expectedStage: 'Article_stage',
+    checklistNote: 'String',
   })
   expect(argsOf(query.spoilerSafeArticle!)).toEqual({
     id: 'Int',
