@@ -85,8 +85,15 @@ it('types the custom operations with enums, DateTime, relations and Payload’s 
     slug: 'String',
     watched: '[SpoilerWatchedInput!]',
     spoilers: 'SpoilerMode',
+    previewAsReader: 'Boolean',
   })
-  expect(argsOf(query.similarArticles!)).toEqual({ id: 'Int!', limit: 'Int' })
+  expect(argsOf(query.similarArticles!)).toEqual({
+    id: 'Int!',
+    limit: 'Int',
+    watched: '[SpoilerWatchedInput!]',
+    spoilers: 'SpoilerMode',
+    previewAsReader: 'Boolean',
+  })
   // The same id type as Payload's own queries.
   expect(argsOf(query.Article!).id).toBe('Int!')
 
