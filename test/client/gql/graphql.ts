@@ -27,11 +27,17 @@ export type Scalars = {
   JSONObject: { input: any; output: any }
 }
 
+export type ArticleChecklistSeverity = 'recommended' | 'required'
+
+export type ArticleChecklistStatus = 'blocked' | 'ready' | 'warnings'
+
 export type ArticleUpdate_SpoilerSections_Override_MutationInput = 'auto' | 'safe' | 'spoiler'
 
 export type ArticleUpdate_SpoilerWarning_Mode_MutationInput = 'auto' | 'custom' | 'off'
 
 export type ArticleUpdate__Status_MutationInput = 'draft' | 'published'
+
+export type ArticleUpdate_ChecklistStatus_MutationInput = 'blocked' | 'ready' | 'warnings'
 
 export type ArticleUpdate_Format_MutationInput = 'feature' | 'listicle' | 'news' | 'recap'
 
@@ -43,6 +49,8 @@ export type ArticleVersion_Version_SpoilerSections_Override = 'auto' | 'safe' | 
 export type ArticleVersion_Version_SpoilerWarning_Mode = 'auto' | 'custom' | 'off'
 
 export type ArticleVersion_Version__Status = 'draft' | 'published'
+
+export type ArticleVersion_Version_ChecklistStatus = 'blocked' | 'ready' | 'warnings'
 
 export type ArticleVersion_Version_Format = 'feature' | 'listicle' | 'news' | 'recap'
 
@@ -124,6 +132,30 @@ export type Article_Body_Operator = {
   exists?: InputMaybe<Scalars['Boolean']['input']>
   like?: InputMaybe<Scalars['JSON']['input']>
   not_equals?: InputMaybe<Scalars['JSON']['input']>
+}
+
+export type Article_ChecklistStatus = 'blocked' | 'ready' | 'warnings'
+
+export type Article_ChecklistStatus_Input = 'blocked' | 'ready' | 'warnings'
+
+export type Article_ChecklistStatus_MutationInput = 'blocked' | 'ready' | 'warnings'
+
+export type Article_ChecklistStatus_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Article_ChecklistStatus_Input>>>
+  equals?: InputMaybe<Article_ChecklistStatus_Input>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Article_ChecklistStatus_Input>>>
+  not_equals?: InputMaybe<Article_ChecklistStatus_Input>
+  not_in?: InputMaybe<Array<InputMaybe<Article_ChecklistStatus_Input>>>
+}
+
+export type Article_CoAuthors_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
 }
 
 export type Article_CreatedAt_Operator = {
@@ -304,6 +336,16 @@ export type Article_PublishedAt_Operator = {
   less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
   like?: InputMaybe<Scalars['DateTime']['input']>
   not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type Article_ReactionCounts_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  intersects?: InputMaybe<Scalars['JSON']['input']>
+  like?: InputMaybe<Scalars['JSON']['input']>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  within?: InputMaybe<Scalars['JSON']['input']>
 }
 
 export type Article_SeeAlso_Operator = {
@@ -629,6 +671,8 @@ export type Article_Where = {
   assignee?: InputMaybe<Article_Assignee_Operator>
   author?: InputMaybe<Article_Author_Operator>
   body?: InputMaybe<Article_Body_Operator>
+  checklistStatus?: InputMaybe<Article_ChecklistStatus_Operator>
+  coAuthors?: InputMaybe<Article_CoAuthors_Operator>
   createdAt?: InputMaybe<Article_CreatedAt_Operator>
   dramas?: InputMaybe<Article_Dramas_Operator>
   excerpt?: InputMaybe<Article_Excerpt_Operator>
@@ -648,6 +692,7 @@ export type Article_Where = {
   pinnedSimilar?: InputMaybe<Article_PinnedSimilar_Operator>
   publishAt?: InputMaybe<Article_PublishAt_Operator>
   publishedAt?: InputMaybe<Article_PublishedAt_Operator>
+  reactionCounts?: InputMaybe<Article_ReactionCounts_Operator>
   seeAlso?: InputMaybe<Article_SeeAlso_Operator>
   similarArticles?: InputMaybe<Article_SimilarArticles_Operator>
   slug?: InputMaybe<Article_Slug_Operator>
@@ -690,6 +735,8 @@ export type Article_Where_And = {
   assignee?: InputMaybe<Article_Assignee_Operator>
   author?: InputMaybe<Article_Author_Operator>
   body?: InputMaybe<Article_Body_Operator>
+  checklistStatus?: InputMaybe<Article_ChecklistStatus_Operator>
+  coAuthors?: InputMaybe<Article_CoAuthors_Operator>
   createdAt?: InputMaybe<Article_CreatedAt_Operator>
   dramas?: InputMaybe<Article_Dramas_Operator>
   excerpt?: InputMaybe<Article_Excerpt_Operator>
@@ -709,6 +756,7 @@ export type Article_Where_And = {
   pinnedSimilar?: InputMaybe<Article_PinnedSimilar_Operator>
   publishAt?: InputMaybe<Article_PublishAt_Operator>
   publishedAt?: InputMaybe<Article_PublishedAt_Operator>
+  reactionCounts?: InputMaybe<Article_ReactionCounts_Operator>
   seeAlso?: InputMaybe<Article_SeeAlso_Operator>
   similarArticles?: InputMaybe<Article_SimilarArticles_Operator>
   slug?: InputMaybe<Article_Slug_Operator>
@@ -751,6 +799,8 @@ export type Article_Where_Or = {
   assignee?: InputMaybe<Article_Assignee_Operator>
   author?: InputMaybe<Article_Author_Operator>
   body?: InputMaybe<Article_Body_Operator>
+  checklistStatus?: InputMaybe<Article_ChecklistStatus_Operator>
+  coAuthors?: InputMaybe<Article_CoAuthors_Operator>
   createdAt?: InputMaybe<Article_CreatedAt_Operator>
   dramas?: InputMaybe<Article_Dramas_Operator>
   excerpt?: InputMaybe<Article_Excerpt_Operator>
@@ -770,6 +820,7 @@ export type Article_Where_Or = {
   pinnedSimilar?: InputMaybe<Article_PinnedSimilar_Operator>
   publishAt?: InputMaybe<Article_PublishAt_Operator>
   publishedAt?: InputMaybe<Article_PublishedAt_Operator>
+  reactionCounts?: InputMaybe<Article_ReactionCounts_Operator>
   seeAlso?: InputMaybe<Article_SeeAlso_Operator>
   similarArticles?: InputMaybe<Article_SimilarArticles_Operator>
   slug?: InputMaybe<Article_Slug_Operator>
@@ -1060,6 +1111,118 @@ export type Author_Where_Or = {
   updatedAt?: InputMaybe<Author_UpdatedAt_Operator>
 }
 
+export type CommentReportUpdate_Reason_MutationInput =
+  'abuse' | 'off_topic' | 'other' | 'spam' | 'spoiler'
+
+export type CommentReport_Comment_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type CommentReport_CreatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type CommentReport_Id_Operator = {
+  equals?: InputMaybe<Scalars['Int']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['Int']['input']>
+  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
+  less_than?: InputMaybe<Scalars['Int']['input']>
+  less_than_equal?: InputMaybe<Scalars['Int']['input']>
+  not_equals?: InputMaybe<Scalars['Int']['input']>
+}
+
+export type CommentReport_Note_Operator = {
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+}
+
+export type CommentReport_Reader_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type CommentReport_Reason = 'abuse' | 'off_topic' | 'other' | 'spam' | 'spoiler'
+
+export type CommentReport_Reason_Input = 'abuse' | 'off_topic' | 'other' | 'spam' | 'spoiler'
+
+export type CommentReport_Reason_MutationInput =
+  'abuse' | 'off_topic' | 'other' | 'spam' | 'spoiler'
+
+export type CommentReport_Reason_Operator = {
+  all?: InputMaybe<Array<InputMaybe<CommentReport_Reason_Input>>>
+  equals?: InputMaybe<CommentReport_Reason_Input>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<CommentReport_Reason_Input>>>
+  not_equals?: InputMaybe<CommentReport_Reason_Input>
+  not_in?: InputMaybe<Array<InputMaybe<CommentReport_Reason_Input>>>
+}
+
+export type CommentReport_UpdatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type CommentReport_Where = {
+  AND?: InputMaybe<Array<InputMaybe<CommentReport_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<CommentReport_Where_Or>>>
+  comment?: InputMaybe<CommentReport_Comment_Operator>
+  createdAt?: InputMaybe<CommentReport_CreatedAt_Operator>
+  id?: InputMaybe<CommentReport_Id_Operator>
+  note?: InputMaybe<CommentReport_Note_Operator>
+  reader?: InputMaybe<CommentReport_Reader_Operator>
+  reason?: InputMaybe<CommentReport_Reason_Operator>
+  updatedAt?: InputMaybe<CommentReport_UpdatedAt_Operator>
+}
+
+export type CommentReport_Where_And = {
+  AND?: InputMaybe<Array<InputMaybe<CommentReport_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<CommentReport_Where_Or>>>
+  comment?: InputMaybe<CommentReport_Comment_Operator>
+  createdAt?: InputMaybe<CommentReport_CreatedAt_Operator>
+  id?: InputMaybe<CommentReport_Id_Operator>
+  note?: InputMaybe<CommentReport_Note_Operator>
+  reader?: InputMaybe<CommentReport_Reader_Operator>
+  reason?: InputMaybe<CommentReport_Reason_Operator>
+  updatedAt?: InputMaybe<CommentReport_UpdatedAt_Operator>
+}
+
+export type CommentReport_Where_Or = {
+  AND?: InputMaybe<Array<InputMaybe<CommentReport_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<CommentReport_Where_Or>>>
+  comment?: InputMaybe<CommentReport_Comment_Operator>
+  createdAt?: InputMaybe<CommentReport_CreatedAt_Operator>
+  id?: InputMaybe<CommentReport_Id_Operator>
+  note?: InputMaybe<CommentReport_Note_Operator>
+  reader?: InputMaybe<CommentReport_Reader_Operator>
+  reason?: InputMaybe<CommentReport_Reason_Operator>
+  updatedAt?: InputMaybe<CommentReport_UpdatedAt_Operator>
+}
+
 export type CommentUpdate_Status_MutationInput = 'approved' | 'pending' | 'rejected' | 'spam'
 
 export type Comment_Article_Operator = {
@@ -1131,6 +1294,26 @@ export type Comment_Reader_Operator = {
   in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
   not_equals?: InputMaybe<Scalars['JSON']['input']>
   not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type Comment_ReportCount_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['Float']['input']>
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
+  less_than?: InputMaybe<Scalars['Float']['input']>
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>
+  not_equals?: InputMaybe<Scalars['Float']['input']>
+}
+
+export type Comment_ReportsReviewed_Operator = {
+  equals?: InputMaybe<Scalars['Float']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['Float']['input']>
+  greater_than_equal?: InputMaybe<Scalars['Float']['input']>
+  less_than?: InputMaybe<Scalars['Float']['input']>
+  less_than_equal?: InputMaybe<Scalars['Float']['input']>
+  not_equals?: InputMaybe<Scalars['Float']['input']>
 }
 
 export type Comment_SpoilerDetected_Operator = {
@@ -1212,6 +1395,8 @@ export type Comment_Where = {
   markedSpoiler?: InputMaybe<Comment_MarkedSpoiler_Operator>
   parent?: InputMaybe<Comment_Parent_Operator>
   reader?: InputMaybe<Comment_Reader_Operator>
+  reportCount?: InputMaybe<Comment_ReportCount_Operator>
+  reportsReviewed?: InputMaybe<Comment_ReportsReviewed_Operator>
   spoiler?: InputMaybe<Comment_Spoiler_Operator>
   spoilerDetected?: InputMaybe<Comment_SpoilerDetected_Operator>
   spoilerDrama?: InputMaybe<Comment_SpoilerDrama_Operator>
@@ -1232,6 +1417,8 @@ export type Comment_Where_And = {
   markedSpoiler?: InputMaybe<Comment_MarkedSpoiler_Operator>
   parent?: InputMaybe<Comment_Parent_Operator>
   reader?: InputMaybe<Comment_Reader_Operator>
+  reportCount?: InputMaybe<Comment_ReportCount_Operator>
+  reportsReviewed?: InputMaybe<Comment_ReportsReviewed_Operator>
   spoiler?: InputMaybe<Comment_Spoiler_Operator>
   spoilerDetected?: InputMaybe<Comment_SpoilerDetected_Operator>
   spoilerDrama?: InputMaybe<Comment_SpoilerDrama_Operator>
@@ -1252,6 +1439,8 @@ export type Comment_Where_Or = {
   markedSpoiler?: InputMaybe<Comment_MarkedSpoiler_Operator>
   parent?: InputMaybe<Comment_Parent_Operator>
   reader?: InputMaybe<Comment_Reader_Operator>
+  reportCount?: InputMaybe<Comment_ReportCount_Operator>
+  reportsReviewed?: InputMaybe<Comment_ReportsReviewed_Operator>
   spoiler?: InputMaybe<Comment_Spoiler_Operator>
   spoilerDetected?: InputMaybe<Comment_SpoilerDetected_Operator>
   spoilerDrama?: InputMaybe<Comment_SpoilerDrama_Operator>
@@ -1647,6 +1836,141 @@ export type Drama_Year_Operator = {
   less_than?: InputMaybe<Scalars['Float']['input']>
   less_than_equal?: InputMaybe<Scalars['Float']['input']>
   not_equals?: InputMaybe<Scalars['Float']['input']>
+}
+
+export type EditorialNote_Anchor_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
+}
+
+export type EditorialNote_Article_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type EditorialNote_Author_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type EditorialNote_Body_Operator = {
+  contains?: InputMaybe<Scalars['String']['input']>
+  equals?: InputMaybe<Scalars['String']['input']>
+  like?: InputMaybe<Scalars['String']['input']>
+  not_equals?: InputMaybe<Scalars['String']['input']>
+}
+
+export type EditorialNote_CreatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type EditorialNote_Id_Operator = {
+  equals?: InputMaybe<Scalars['Int']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['Int']['input']>
+  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
+  less_than?: InputMaybe<Scalars['Int']['input']>
+  less_than_equal?: InputMaybe<Scalars['Int']['input']>
+  not_equals?: InputMaybe<Scalars['Int']['input']>
+}
+
+export type EditorialNote_Mentions_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type EditorialNote_Parent_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type EditorialNote_Resolved_Operator = {
+  equals?: InputMaybe<Scalars['Boolean']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  not_equals?: InputMaybe<Scalars['Boolean']['input']>
+}
+
+export type EditorialNote_UpdatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type EditorialNote_Where = {
+  AND?: InputMaybe<Array<InputMaybe<EditorialNote_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<EditorialNote_Where_Or>>>
+  anchor?: InputMaybe<EditorialNote_Anchor_Operator>
+  article?: InputMaybe<EditorialNote_Article_Operator>
+  author?: InputMaybe<EditorialNote_Author_Operator>
+  body?: InputMaybe<EditorialNote_Body_Operator>
+  createdAt?: InputMaybe<EditorialNote_CreatedAt_Operator>
+  id?: InputMaybe<EditorialNote_Id_Operator>
+  mentions?: InputMaybe<EditorialNote_Mentions_Operator>
+  parent?: InputMaybe<EditorialNote_Parent_Operator>
+  resolved?: InputMaybe<EditorialNote_Resolved_Operator>
+  updatedAt?: InputMaybe<EditorialNote_UpdatedAt_Operator>
+}
+
+export type EditorialNote_Where_And = {
+  AND?: InputMaybe<Array<InputMaybe<EditorialNote_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<EditorialNote_Where_Or>>>
+  anchor?: InputMaybe<EditorialNote_Anchor_Operator>
+  article?: InputMaybe<EditorialNote_Article_Operator>
+  author?: InputMaybe<EditorialNote_Author_Operator>
+  body?: InputMaybe<EditorialNote_Body_Operator>
+  createdAt?: InputMaybe<EditorialNote_CreatedAt_Operator>
+  id?: InputMaybe<EditorialNote_Id_Operator>
+  mentions?: InputMaybe<EditorialNote_Mentions_Operator>
+  parent?: InputMaybe<EditorialNote_Parent_Operator>
+  resolved?: InputMaybe<EditorialNote_Resolved_Operator>
+  updatedAt?: InputMaybe<EditorialNote_UpdatedAt_Operator>
+}
+
+export type EditorialNote_Where_Or = {
+  AND?: InputMaybe<Array<InputMaybe<EditorialNote_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<EditorialNote_Where_Or>>>
+  anchor?: InputMaybe<EditorialNote_Anchor_Operator>
+  article?: InputMaybe<EditorialNote_Article_Operator>
+  author?: InputMaybe<EditorialNote_Author_Operator>
+  body?: InputMaybe<EditorialNote_Body_Operator>
+  createdAt?: InputMaybe<EditorialNote_CreatedAt_Operator>
+  id?: InputMaybe<EditorialNote_Id_Operator>
+  mentions?: InputMaybe<EditorialNote_Mentions_Operator>
+  parent?: InputMaybe<EditorialNote_Parent_Operator>
+  resolved?: InputMaybe<EditorialNote_Resolved_Operator>
+  updatedAt?: InputMaybe<EditorialNote_UpdatedAt_Operator>
 }
 
 export type Media_Alt_Operator = {
@@ -2163,6 +2487,104 @@ export type Person_Where_Or = {
   updatedAt?: InputMaybe<Person_UpdatedAt_Operator>
 }
 
+export type ReactionUpdate_Reaction_MutationInput = 'angry' | 'laugh' | 'love' | 'sad' | 'wow'
+
+export type Reaction_Article_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type Reaction_CreatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type Reaction_Id_Operator = {
+  equals?: InputMaybe<Scalars['Int']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['Int']['input']>
+  greater_than_equal?: InputMaybe<Scalars['Int']['input']>
+  less_than?: InputMaybe<Scalars['Int']['input']>
+  less_than_equal?: InputMaybe<Scalars['Int']['input']>
+  not_equals?: InputMaybe<Scalars['Int']['input']>
+}
+
+export type Reaction_Reaction = 'angry' | 'laugh' | 'love' | 'sad' | 'wow'
+
+export type Reaction_Reaction_Input = 'angry' | 'laugh' | 'love' | 'sad' | 'wow'
+
+export type Reaction_Reaction_MutationInput = 'angry' | 'laugh' | 'love' | 'sad' | 'wow'
+
+export type Reaction_Reaction_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Reaction_Reaction_Input>>>
+  equals?: InputMaybe<Reaction_Reaction_Input>
+  in?: InputMaybe<Array<InputMaybe<Reaction_Reaction_Input>>>
+  not_equals?: InputMaybe<Reaction_Reaction_Input>
+  not_in?: InputMaybe<Array<InputMaybe<Reaction_Reaction_Input>>>
+}
+
+export type Reaction_Reader_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+}
+
+export type Reaction_UpdatedAt_Operator = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  greater_than?: InputMaybe<Scalars['DateTime']['input']>
+  greater_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  less_than?: InputMaybe<Scalars['DateTime']['input']>
+  less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
+  like?: InputMaybe<Scalars['DateTime']['input']>
+  not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type Reaction_Where = {
+  AND?: InputMaybe<Array<InputMaybe<Reaction_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<Reaction_Where_Or>>>
+  article?: InputMaybe<Reaction_Article_Operator>
+  createdAt?: InputMaybe<Reaction_CreatedAt_Operator>
+  id?: InputMaybe<Reaction_Id_Operator>
+  reaction?: InputMaybe<Reaction_Reaction_Operator>
+  reader?: InputMaybe<Reaction_Reader_Operator>
+  updatedAt?: InputMaybe<Reaction_UpdatedAt_Operator>
+}
+
+export type Reaction_Where_And = {
+  AND?: InputMaybe<Array<InputMaybe<Reaction_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<Reaction_Where_Or>>>
+  article?: InputMaybe<Reaction_Article_Operator>
+  createdAt?: InputMaybe<Reaction_CreatedAt_Operator>
+  id?: InputMaybe<Reaction_Id_Operator>
+  reaction?: InputMaybe<Reaction_Reaction_Operator>
+  reader?: InputMaybe<Reaction_Reader_Operator>
+  updatedAt?: InputMaybe<Reaction_UpdatedAt_Operator>
+}
+
+export type Reaction_Where_Or = {
+  AND?: InputMaybe<Array<InputMaybe<Reaction_Where_And>>>
+  OR?: InputMaybe<Array<InputMaybe<Reaction_Where_Or>>>
+  article?: InputMaybe<Reaction_Article_Operator>
+  createdAt?: InputMaybe<Reaction_CreatedAt_Operator>
+  id?: InputMaybe<Reaction_Id_Operator>
+  reaction?: InputMaybe<Reaction_Reaction_Operator>
+  reader?: InputMaybe<Reaction_Reader_Operator>
+  updatedAt?: InputMaybe<Reaction_UpdatedAt_Operator>
+}
+
 export type Reader_CreatedAt_Operator = {
   equals?: InputMaybe<Scalars['DateTime']['input']>
   exists?: InputMaybe<Scalars['Boolean']['input']>
@@ -2416,6 +2838,7 @@ export type Scene_Where = {
   media?: InputMaybe<Scene_Media_Operator>
   title?: InputMaybe<Scene_Title_Operator>
   updatedAt?: InputMaybe<Scene_UpdatedAt_Operator>
+  withheld?: InputMaybe<Scene_Withheld_Operator>
 }
 
 export type Scene_Where_And = {
@@ -2431,6 +2854,7 @@ export type Scene_Where_And = {
   media?: InputMaybe<Scene_Media_Operator>
   title?: InputMaybe<Scene_Title_Operator>
   updatedAt?: InputMaybe<Scene_UpdatedAt_Operator>
+  withheld?: InputMaybe<Scene_Withheld_Operator>
 }
 
 export type Scene_Where_Or = {
@@ -2446,6 +2870,13 @@ export type Scene_Where_Or = {
   media?: InputMaybe<Scene_Media_Operator>
   title?: InputMaybe<Scene_Title_Operator>
   updatedAt?: InputMaybe<Scene_UpdatedAt_Operator>
+  withheld?: InputMaybe<Scene_Withheld_Operator>
+}
+
+export type Scene_Withheld_Operator = {
+  equals?: InputMaybe<Scalars['Boolean']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  not_equals?: InputMaybe<Scalars['Boolean']['input']>
 }
 
 export type SpoilerMode = 'hide' | 'show'
@@ -2464,6 +2895,8 @@ export type MutationArticleInput = {
   assignee?: InputMaybe<Scalars['Int']['input']>
   author?: InputMaybe<Scalars['Int']['input']>
   body?: InputMaybe<Scalars['JSON']['input']>
+  checklistStatus?: InputMaybe<Article_ChecklistStatus_MutationInput>
+  coAuthors?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   createdAt?: InputMaybe<Scalars['String']['input']>
   dramas?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   excerpt?: InputMaybe<Scalars['String']['input']>
@@ -2476,6 +2909,7 @@ export type MutationArticleInput = {
   pinnedSimilar?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   publishAt?: InputMaybe<Scalars['String']['input']>
   publishedAt?: InputMaybe<Scalars['String']['input']>
+  reactionCounts?: InputMaybe<Scalars['JSON']['input']>
   seeAlso?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   similarArticles?: InputMaybe<Scalars['JSON']['input']>
   slug?: InputMaybe<Scalars['String']['input']>
@@ -2496,6 +2930,8 @@ export type MutationArticleUpdateInput = {
   assignee?: InputMaybe<Scalars['Int']['input']>
   author?: InputMaybe<Scalars['Int']['input']>
   body?: InputMaybe<Scalars['JSON']['input']>
+  checklistStatus?: InputMaybe<ArticleUpdate_ChecklistStatus_MutationInput>
+  coAuthors?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   createdAt?: InputMaybe<Scalars['String']['input']>
   dramas?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   excerpt?: InputMaybe<Scalars['String']['input']>
@@ -2508,6 +2944,7 @@ export type MutationArticleUpdateInput = {
   pinnedSimilar?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   publishAt?: InputMaybe<Scalars['String']['input']>
   publishedAt?: InputMaybe<Scalars['String']['input']>
+  reactionCounts?: InputMaybe<Scalars['JSON']['input']>
   seeAlso?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
   similarArticles?: InputMaybe<Scalars['JSON']['input']>
   slug?: InputMaybe<Scalars['String']['input']>
@@ -2679,12 +3116,32 @@ export type MutationCommentInput = {
   markedSpoiler?: InputMaybe<Scalars['Boolean']['input']>
   parent?: InputMaybe<Scalars['Int']['input']>
   reader?: InputMaybe<Scalars['Int']['input']>
+  reportCount?: InputMaybe<Scalars['Float']['input']>
+  reportsReviewed?: InputMaybe<Scalars['Float']['input']>
   spoiler?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDetected?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDrama?: InputMaybe<Scalars['Int']['input']>
   spoilerEpisode?: InputMaybe<Scalars['Int']['input']>
   spoilerReasons?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>
   status?: InputMaybe<Comment_Status_MutationInput>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
+}
+
+export type MutationCommentReportInput = {
+  comment?: InputMaybe<Scalars['Int']['input']>
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  note?: InputMaybe<Scalars['String']['input']>
+  reader?: InputMaybe<Scalars['Int']['input']>
+  reason?: InputMaybe<CommentReport_Reason_MutationInput>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
+}
+
+export type MutationCommentReportUpdateInput = {
+  comment?: InputMaybe<Scalars['Int']['input']>
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  note?: InputMaybe<Scalars['String']['input']>
+  reader?: InputMaybe<Scalars['Int']['input']>
+  reason?: InputMaybe<CommentReportUpdate_Reason_MutationInput>
   updatedAt?: InputMaybe<Scalars['String']['input']>
 }
 
@@ -2696,6 +3153,8 @@ export type MutationCommentUpdateInput = {
   markedSpoiler?: InputMaybe<Scalars['Boolean']['input']>
   parent?: InputMaybe<Scalars['Int']['input']>
   reader?: InputMaybe<Scalars['Int']['input']>
+  reportCount?: InputMaybe<Scalars['Float']['input']>
+  reportsReviewed?: InputMaybe<Scalars['Float']['input']>
   spoiler?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDetected?: InputMaybe<Scalars['Boolean']['input']>
   spoilerDrama?: InputMaybe<Scalars['Int']['input']>
@@ -2791,6 +3250,30 @@ export type MutationDrama_WhereToWatchInput = {
   id?: InputMaybe<Scalars['String']['input']>
   platform: Scalars['String']['input']
   url: Scalars['String']['input']
+}
+
+export type MutationEditorialNoteInput = {
+  anchor?: InputMaybe<Scalars['String']['input']>
+  article?: InputMaybe<Scalars['Int']['input']>
+  author?: InputMaybe<Scalars['Int']['input']>
+  body: Scalars['String']['input']
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  mentions?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
+  parent?: InputMaybe<Scalars['Int']['input']>
+  resolved?: InputMaybe<Scalars['Boolean']['input']>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
+}
+
+export type MutationEditorialNoteUpdateInput = {
+  anchor?: InputMaybe<Scalars['String']['input']>
+  article?: InputMaybe<Scalars['Int']['input']>
+  author?: InputMaybe<Scalars['Int']['input']>
+  body?: InputMaybe<Scalars['String']['input']>
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  mentions?: InputMaybe<Array<InputMaybe<Scalars['Int']['input']>>>
+  parent?: InputMaybe<Scalars['Int']['input']>
+  resolved?: InputMaybe<Scalars['Boolean']['input']>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
 }
 
 export type MutationMediaInput = {
@@ -2897,6 +3380,22 @@ export type MutationPersonUpdateInput = {
   updatedAt?: InputMaybe<Scalars['String']['input']>
 }
 
+export type MutationReactionInput = {
+  article?: InputMaybe<Scalars['Int']['input']>
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  reaction: Reaction_Reaction_MutationInput
+  reader?: InputMaybe<Scalars['Int']['input']>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
+}
+
+export type MutationReactionUpdateInput = {
+  article?: InputMaybe<Scalars['Int']['input']>
+  createdAt?: InputMaybe<Scalars['String']['input']>
+  reaction?: InputMaybe<ReactionUpdate_Reaction_MutationInput>
+  reader?: InputMaybe<Scalars['Int']['input']>
+  updatedAt?: InputMaybe<Scalars['String']['input']>
+}
+
 export type MutationReaderInput = {
   createdAt?: InputMaybe<Scalars['String']['input']>
   currentPassword?: InputMaybe<Scalars['String']['input']>
@@ -2939,6 +3438,7 @@ export type MutationSceneInput = {
   media?: InputMaybe<Scalars['Int']['input']>
   title: Scalars['String']['input']
   updatedAt?: InputMaybe<Scalars['String']['input']>
+  withheld?: InputMaybe<Scalars['Boolean']['input']>
 }
 
 export type MutationSceneUpdateInput = {
@@ -2951,6 +3451,7 @@ export type MutationSceneUpdateInput = {
   media?: InputMaybe<Scalars['Int']['input']>
   title?: InputMaybe<Scalars['String']['input']>
   updatedAt?: InputMaybe<Scalars['String']['input']>
+  withheld?: InputMaybe<Scalars['Boolean']['input']>
 }
 
 export type VersionsArticle_CreatedAt_Operator = {
@@ -3034,6 +3535,26 @@ export type VersionsArticle_Version__Body_Operator = {
   exists?: InputMaybe<Scalars['Boolean']['input']>
   like?: InputMaybe<Scalars['JSON']['input']>
   not_equals?: InputMaybe<Scalars['JSON']['input']>
+}
+
+export type VersionsArticle_Version__ChecklistStatus_Input = 'blocked' | 'ready' | 'warnings'
+
+export type VersionsArticle_Version__ChecklistStatus_Operator = {
+  all?: InputMaybe<Array<InputMaybe<VersionsArticle_Version__ChecklistStatus_Input>>>
+  equals?: InputMaybe<VersionsArticle_Version__ChecklistStatus_Input>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<VersionsArticle_Version__ChecklistStatus_Input>>>
+  not_equals?: InputMaybe<VersionsArticle_Version__ChecklistStatus_Input>
+  not_in?: InputMaybe<Array<InputMaybe<VersionsArticle_Version__ChecklistStatus_Input>>>
+}
+
+export type VersionsArticle_Version__CoAuthors_Operator = {
+  all?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  not_in?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>
 }
 
 export type VersionsArticle_Version__CreatedAt_Operator = {
@@ -3200,6 +3721,16 @@ export type VersionsArticle_Version__PublishedAt_Operator = {
   less_than_equal?: InputMaybe<Scalars['DateTime']['input']>
   like?: InputMaybe<Scalars['DateTime']['input']>
   not_equals?: InputMaybe<Scalars['DateTime']['input']>
+}
+
+export type VersionsArticle_Version__ReactionCounts_Operator = {
+  contains?: InputMaybe<Scalars['JSON']['input']>
+  equals?: InputMaybe<Scalars['JSON']['input']>
+  exists?: InputMaybe<Scalars['Boolean']['input']>
+  intersects?: InputMaybe<Scalars['JSON']['input']>
+  like?: InputMaybe<Scalars['JSON']['input']>
+  not_equals?: InputMaybe<Scalars['JSON']['input']>
+  within?: InputMaybe<Scalars['JSON']['input']>
 }
 
 export type VersionsArticle_Version__SeeAlso_Operator = {
@@ -3534,6 +4065,8 @@ export type VersionsArticle_Where = {
   version__assignee?: InputMaybe<VersionsArticle_Version__Assignee_Operator>
   version__author?: InputMaybe<VersionsArticle_Version__Author_Operator>
   version__body?: InputMaybe<VersionsArticle_Version__Body_Operator>
+  version__checklistStatus?: InputMaybe<VersionsArticle_Version__ChecklistStatus_Operator>
+  version__coAuthors?: InputMaybe<VersionsArticle_Version__CoAuthors_Operator>
   version__createdAt?: InputMaybe<VersionsArticle_Version__CreatedAt_Operator>
   version__dramas?: InputMaybe<VersionsArticle_Version__Dramas_Operator>
   version__excerpt?: InputMaybe<VersionsArticle_Version__Excerpt_Operator>
@@ -3552,6 +4085,7 @@ export type VersionsArticle_Where = {
   version__pinnedSimilar?: InputMaybe<VersionsArticle_Version__PinnedSimilar_Operator>
   version__publishAt?: InputMaybe<VersionsArticle_Version__PublishAt_Operator>
   version__publishedAt?: InputMaybe<VersionsArticle_Version__PublishedAt_Operator>
+  version__reactionCounts?: InputMaybe<VersionsArticle_Version__ReactionCounts_Operator>
   version__seeAlso?: InputMaybe<VersionsArticle_Version__SeeAlso_Operator>
   version__similarArticles?: InputMaybe<VersionsArticle_Version__SimilarArticles_Operator>
   version__slug?: InputMaybe<VersionsArticle_Version__Slug_Operator>
@@ -3599,6 +4133,8 @@ export type VersionsArticle_Where_And = {
   version__assignee?: InputMaybe<VersionsArticle_Version__Assignee_Operator>
   version__author?: InputMaybe<VersionsArticle_Version__Author_Operator>
   version__body?: InputMaybe<VersionsArticle_Version__Body_Operator>
+  version__checklistStatus?: InputMaybe<VersionsArticle_Version__ChecklistStatus_Operator>
+  version__coAuthors?: InputMaybe<VersionsArticle_Version__CoAuthors_Operator>
   version__createdAt?: InputMaybe<VersionsArticle_Version__CreatedAt_Operator>
   version__dramas?: InputMaybe<VersionsArticle_Version__Dramas_Operator>
   version__excerpt?: InputMaybe<VersionsArticle_Version__Excerpt_Operator>
@@ -3617,6 +4153,7 @@ export type VersionsArticle_Where_And = {
   version__pinnedSimilar?: InputMaybe<VersionsArticle_Version__PinnedSimilar_Operator>
   version__publishAt?: InputMaybe<VersionsArticle_Version__PublishAt_Operator>
   version__publishedAt?: InputMaybe<VersionsArticle_Version__PublishedAt_Operator>
+  version__reactionCounts?: InputMaybe<VersionsArticle_Version__ReactionCounts_Operator>
   version__seeAlso?: InputMaybe<VersionsArticle_Version__SeeAlso_Operator>
   version__similarArticles?: InputMaybe<VersionsArticle_Version__SimilarArticles_Operator>
   version__slug?: InputMaybe<VersionsArticle_Version__Slug_Operator>
@@ -3664,6 +4201,8 @@ export type VersionsArticle_Where_Or = {
   version__assignee?: InputMaybe<VersionsArticle_Version__Assignee_Operator>
   version__author?: InputMaybe<VersionsArticle_Version__Author_Operator>
   version__body?: InputMaybe<VersionsArticle_Version__Body_Operator>
+  version__checklistStatus?: InputMaybe<VersionsArticle_Version__ChecklistStatus_Operator>
+  version__coAuthors?: InputMaybe<VersionsArticle_Version__CoAuthors_Operator>
   version__createdAt?: InputMaybe<VersionsArticle_Version__CreatedAt_Operator>
   version__dramas?: InputMaybe<VersionsArticle_Version__Dramas_Operator>
   version__excerpt?: InputMaybe<VersionsArticle_Version__Excerpt_Operator>
@@ -3682,6 +4221,7 @@ export type VersionsArticle_Where_Or = {
   version__pinnedSimilar?: InputMaybe<VersionsArticle_Version__PinnedSimilar_Operator>
   version__publishAt?: InputMaybe<VersionsArticle_Version__PublishAt_Operator>
   version__publishedAt?: InputMaybe<VersionsArticle_Version__PublishedAt_Operator>
+  version__reactionCounts?: InputMaybe<VersionsArticle_Version__ReactionCounts_Operator>
   version__seeAlso?: InputMaybe<VersionsArticle_Version__SeeAlso_Operator>
   version__similarArticles?: InputMaybe<VersionsArticle_Version__SimilarArticles_Operator>
   version__slug?: InputMaybe<VersionsArticle_Version__Slug_Operator>
