@@ -36,6 +36,7 @@ export { webhooksFromEnv } from './notifications/webhooksFromEnv'
 export type { RevalidationEvent, RevalidationEventType } from './revalidation/events'
 
 const WORKFLOW_UI = '/src/components/workflow'
+const CALENDAR_UI = '/src/components/calendar'
 
 /** Chains a host's GraphQL extension function with the plugin's: both sets of fields, host first. */
 function chainGraphQL(
@@ -81,6 +82,7 @@ export const showrunner =
           afterNavLinks: [
             ...(components?.afterNavLinks ?? []),
             ...(isEnabled ? [`${WORKFLOW_UI}/ReviewQueueNavLink#ReviewQueueNavLink`] : []),
+            ...(isEnabled ? [`${CALENDAR_UI}/CalendarNavLink#CalendarNavLink`] : []),
           ],
           views: {
             ...components?.views,
@@ -89,6 +91,10 @@ export const showrunner =
                   showrunnerReviewQueue: {
                     Component: `${WORKFLOW_UI}/ReviewQueueView#ReviewQueueView`,
                     path: '/review-queue',
+                  },
+                  showrunnerCalendar: {
+                    Component: `${CALENDAR_UI}/CalendarView#CalendarView`,
+                    path: '/calendar',
                   },
                 }
               : {}),

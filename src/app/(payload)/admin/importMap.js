@@ -31,8 +31,10 @@ import { WorkflowListFilters as WorkflowListFilters_b974a2fcd16ec2e02c264d366d19
 import { WorkflowPublishButton as WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef } from '../../../../src/components/workflow/WorkflowPublishButton'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a } from '../../../../src/components/workflow/WorkflowUnpublishButton'
 import { ReviewQueueNavLink as ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f } from '../../../../src/components/workflow/ReviewQueueNavLink'
+import { CalendarNavLink as CalendarNavLink_35317dbf825ffd94a041237837f5caa9 } from '../../../../src/components/calendar/CalendarNavLink'
 import { StageCounts as StageCounts_f016b263d11ed6214ff547a67967dbd6 } from '../../../../src/components/workflow/StageCounts'
 import { ReviewQueueView as ReviewQueueView_5487a83b116f789e7f4f20b1ec0565b2 } from '../../../../src/components/workflow/ReviewQueueView'
+import { CalendarView as CalendarView_10b0075eb0bbe5a373a8acac6dee0f40 } from '../../../../src/components/calendar/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,7 +72,9 @@ export const importMap = {
   "/src/components/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef,
   "/src/components/workflow/WorkflowUnpublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a,
   "/src/components/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f,
+  "/src/components/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_35317dbf825ffd94a041237837f5caa9,
   "/src/components/workflow/StageCounts#StageCounts": StageCounts_f016b263d11ed6214ff547a67967dbd6,
   "/src/components/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_5487a83b116f789e7f4f20b1ec0565b2,
+  "/src/components/calendar/CalendarView#CalendarView": CalendarView_10b0075eb0bbe5a373a8acac6dee0f40,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
