@@ -95,7 +95,10 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         saveToJWT: true,
         access: { read: fieldStaffOnly, update: fieldAdminOnly },
         hooks: { beforeValidate: [preventRoleEscalation] },
-        admin: { position: 'sidebar' },
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/src/components/accounts/RoleField#RoleField' },
+        },
       },
       { name: 'bio', type: 'textarea', maxLength: 2000 },
       { name: 'avatar', type: 'upload', relationTo: slugs.media },

@@ -65,7 +65,7 @@ export const populateSimilarArticles: FieldHook = async ({
 }
 
 async function readLiveList(req: PayloadRequest, id: number | string, fallback: unknown) {
-  const live = await req.payload.db.findOne<{ similarArticles?: unknown }>({
+  const live = await req.payload.db.findOne<{ id: number | string; similarArticles?: unknown }>({
     collection: getOptions(req).slugs.articles,
     where: { id: { equals: id } },
     select: { similarArticles: true },

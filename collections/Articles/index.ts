@@ -31,9 +31,10 @@ import type { Slugs } from '../../src/options'
 import { articlePreviewPath, LIVE_PREVIEW_BREAKPOINTS } from '../../src/preview/previewPath'
 import { slugField } from '../fields/slugField'
 import { validateUrl } from '../fields/validateUrl'
+import { lockedByWorkflow } from './lockedByWorkflow'
 import { similarFields } from './similarFields'
 import { spoilerFields } from './spoilerFields'
-import { workflowFields } from './workflowFields'
+import { editLockNoticeField, workflowFields } from './workflowFields'
 import { ARTICLE_CARD } from '../../src/delivery/cards'
 
 const WORKFLOW_UI = '/src/components/workflow'
@@ -58,7 +59,6 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         'author',
         'stage',
         'assignee',
-        '_status',
         'spoilerSummary',
         'updatedAt',
       ],
@@ -75,9 +75,10 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       components: {
         beforeListTable: [`${WORKFLOW_UI}/WorkflowListFilters#WorkflowListFilters`],
         edit: {
-          // The native buttons only where the workflow allows them (never for authors).
+          // One status and one publish control: the workflow's (the panel's actions).
           PublishButton: `${WORKFLOW_UI}/WorkflowPublishButton#WorkflowPublishButton`,
           UnpublishButton: `${WORKFLOW_UI}/WorkflowUnpublishButton#WorkflowUnpublishButton`,
+          Status: `${WORKFLOW_UI}/WorkflowStatus#WorkflowStatus`,
         },
       },
     },
@@ -115,7 +116,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       beforeDelete: [deleteArticleHistory, queueDeletedEvent],
     },
     endpoints: workflowEndpoints(),
-    fields: [
+    // Read-only in the admin whenever the workflow forbids this user's edit (the reason above them).
+    fields: lockedByWorkflow([
+      editLockNoticeField,
       { name: 'title', type: 'text', required: true, maxLength: 200 },
       slugField('title'),
       {
@@ -217,6 +220,6 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ...workflowFields(slugs),
       ...spoilerFields(slugs),
       ...similarFields(slugs),
-    ],
+    ]),
   }
 }

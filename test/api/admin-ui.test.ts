@@ -173,3 +173,40 @@ describe('similar articles on draft reads', () => {
     expect(populated.body.similarArticles[0].article.title).toEqual(expect.any(String))
   })
 })
+
+describe('what the admin shows read-only', () => {
+  // Payload sends `true` for everything (or a field) allowed, else one entry per operation.
+  type Entry = true | { update?: { permission: boolean } }
+  type Permissions = { fields: true | Record<string, Entry> }
+  const canUpdate = (body: Permissions, field: string) => {
+    const entry = body.fields === true ? true : body.fields[field]
+    return entry === true || entry?.update?.permission === true
+  }
+
+  it('makes an author’s fields read-only while the workflow forbids the edit, and still refuses', async () => {
+    const id = await draftArticle(payload, accounts.author)
+    const draft = await author.post<Permissions>(`/api/articles/access/${id}`, {})
+    expect(draft.status).toBe(200)
+    expect([canUpdate(draft.body, 'title'), canUpdate(draft.body, 'body')]).toEqual([true, true])
+
+    await act(payload, accounts.author, id, 'submit')
+    const inReview = await author.post<Permissions>(`/api/articles/access/${id}`, {})
+    expect([canUpdate(inReview.body, 'title'), canUpdate(inReview.body, 'items')]).toEqual([
+      false,
+      false,
+    ])
+    // Editors may still edit it.
+    const asEditor = await editor.post<Permissions>(`/api/articles/access/${id}`, {})
+    expect(canUpdate(asEditor.body, 'title')).toBe(true)
+
+    // The server still refuses the author's save, with the reason the admin shows.
+    const saved = await author.patch(`/api/articles/${id}?draft=true`, { title: 'Sneaky edit' })
+    expect(saved.status).toBe(409)
+    expect(saved.body.errors[0].message).toMatch(/in review — withdraw it first/)
+    expect((await stored(payload, id)).latest.title).not.toBe('Sneaky edit')
+
+    await act(payload, accounts.author, id, 'withdraw')
+    const withdrawn = await author.post<Permissions>(`/api/articles/access/${id}`, {})
+    expect(canUpdate(withdrawn.body, 'title')).toBe(true)
+  })
+})

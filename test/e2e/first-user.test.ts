@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+
+import type { AppServer } from '../helpers/appServer'
+import { startAppServer } from '../helpers/appServer'
+import { launchBrowser } from '../helpers/browser'
+import { ApiClient } from '../helpers/http'
+
+const ARTIFACTS = path.resolve('test/.artifacts')
+
+let app: AppServer
+let browser: Browser
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  app = await startAppServer({ shouldSeed: false, canUseDevServer: true })
+  browser = await launchBrowser()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+it('asks for the e-mail once and makes the first account the admin', async () => {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(`${app.url}/admin/create-first-user`, { timeout: 240_000 })
+  await page.locator('#field-password').waitFor({ timeout: 240_000 })
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('input[type="email"], input[name="email"]').count()).resolves.toBe(1)
+  await expect(page.getByText('Email', { exact: true }).count()).resolves.toBe(1)
+  await expect(page.locator('#first-user-role').innerText()).resolves.toContain('Admin')
+  await page.screenshot({ path: path.join(ARTIFACTS, 'first-user.png'), fullPage: true })
+
+  await page.locator('#field-email').fill('first@showrunner.test')
+  await page.locator('#field-password').fill('first-password-1')
+  await page.locator('#field-confirm-password').fill('first-password-1')
+  await page.locator('#field-name').fill('First Editor')
+  await page.locator('#field-handle').fill('first_editor')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('create-first-user'), { timeout: 120_000 })
+
+  const login = await new ApiClient(app.url).post('/api/authors/login', {
+    email: 'first@showrunner.test',
+    password: 'first-password-1',
+  })
+  expect(login.status).toBe(200)
+  const me = await new ApiClient(app.url, login.body.token).get('/api/authors/me')
+  expect(me.body.user).toMatchObject({ email: 'first@showrunner.test', role: 'admin' })
+  await page.context().close()
+}, 400_000)
