@@ -1,6 +1,6 @@
 'use client'
 
-import React from 'react'
+import type React from 'react'
 
 /**
  * Replaces Payload's header "Publish changes" on articles: the workflow panel's Publish (and

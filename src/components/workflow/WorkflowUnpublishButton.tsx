@@ -1,6 +1,6 @@
 'use client'
 
-import React from 'react'
+import type React from 'react'
 
 /** Replaces Payload's Unpublish menu item on articles: the workflow panel's Unpublish is the one. */
 export function WorkflowUnpublishButton(): React.ReactNode {
