@@ -25,9 +25,13 @@ afterAll(async () => {
 })
 
 it('asks for the e-mail once and makes the first account the admin', async () => {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${app.url}/admin/create-first-user`, { timeout: 240_000 })
-  await page.locator('#field-password').waitFor({ timeout: 240_000 })
+  const context = await browser.newContext()
+  // Next's dev server compiles each admin route on its first request: minutes on a loaded machine.
+  context.setDefaultNavigationTimeout(560_000)
+  context.setDefaultTimeout(300_000)
+  const page = await context.newPage()
+  await page.goto(`${app.url}/admin/create-first-user`, { timeout: 560_000 })
+  await page.locator('#field-password').waitFor({ timeout: 560_000 })
   await page.waitForLoadState('networkidle')
   await expect(page.locator('input[type="email"], input[name="email"]').count()).resolves.toBe(1)
   await expect(page.getByText('Email', { exact: true }).count()).resolves.toBe(1)
@@ -50,4 +54,4 @@ it('asks for the e-mail once and makes the first account the admin', async () =>
   const me = await new ApiClient(app.url, login.body.token).get('/api/authors/me')
   expect(me.body.user).toMatchObject({ email: 'first@showrunner.test', role: 'admin' })
   await page.context().close()
-}, 400_000)
+}, 900_000)
