@@ -69,7 +69,13 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       beforeDelete: [queueDeletedEvent],
     },
     fields: [
-      { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
+      {
+        name: 'email',
+        type: 'email',
+        access: { read: fieldSelfOrAdmin('authors') },
+        // Shown once, with the auth fields; not again in the field list.
+        admin: { components: { Field: '/src/components/accounts/AuthEmailField#AuthEmailField' } },
+      },
       // Merged into Payload's own API-key checkbox: who has a key is the account's business.
       {
         name: 'enableAPIKey',
