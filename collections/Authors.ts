@@ -69,13 +69,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
       beforeDelete: [queueDeletedEvent],
     },
     fields: [
-      {
-        name: 'email',
-        type: 'email',
-        access: { read: fieldSelfOrAdmin('authors') },
-        // Shown once, with the auth fields; not again in the field list.
-        admin: { components: { Field: '/src/components/accounts/AuthEmailField#AuthEmailField' } },
-      },
+      { name: 'email', type: 'email', access: { read: fieldSelfOrAdmin('authors') } },
       // Merged into Payload's own API-key checkbox: who has a key is the account's business.
       {
         name: 'enableAPIKey',
@@ -96,15 +90,14 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         name: 'role',
         type: 'select',
         required: true,
-        defaultValue: 'author',
+        // With nobody logged in (create first user) the account is the admin (`makeFirstStaffAdmin`),
+        // so the form starts there rather than on a value that would be overridden.
+        defaultValue: ({ user }) => (user ? 'author' : 'admin'),
         options: [...STAFF_ROLES],
         saveToJWT: true,
         access: { read: fieldStaffOnly, update: fieldAdminOnly },
         hooks: { beforeValidate: [preventRoleEscalation] },
-        admin: {
-          position: 'sidebar',
-          components: { Field: '/src/components/accounts/RoleField#RoleField' },
-        },
+        admin: { position: 'sidebar' },
       },
       { name: 'bio', type: 'textarea', maxLength: 2000 },
       { name: 'avatar', type: 'upload', relationTo: slugs.media },

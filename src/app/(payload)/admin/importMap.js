@@ -32,8 +32,6 @@ import { WorkflowListFilters as WorkflowListFilters_b974a2fcd16ec2e02c264d366d19
 import { WorkflowPublishButton as WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef } from '../../../../src/components/workflow/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_6397b9aaf3ca7a25cc34404cfaebec5b } from '../../../../src/components/workflow/WorkflowStatus'
 import { WorkflowUnpublishButton as WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a } from '../../../../src/components/workflow/WorkflowUnpublishButton'
-import { RoleField as RoleField_88eefa9947d705b5cb9d02f630c33598 } from '../../../../src/components/accounts/RoleField'
-import { AuthEmailField as AuthEmailField_1b5c4249a7ac857af7dd6aae043514f4 } from '../../../../src/components/accounts/AuthEmailField'
 import { ReviewQueueNavLink as ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f } from '../../../../src/components/workflow/ReviewQueueNavLink'
 import { CalendarNavLink as CalendarNavLink_35317dbf825ffd94a041237837f5caa9 } from '../../../../src/components/calendar/CalendarNavLink'
 import { StageCounts as StageCounts_f016b263d11ed6214ff547a67967dbd6 } from '../../../../src/components/workflow/StageCounts'
@@ -77,8 +75,6 @@ export const importMap = {
   "/src/components/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_33d1b4b309da126bcf90e5dde93348ef,
   "/src/components/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_6397b9aaf3ca7a25cc34404cfaebec5b,
   "/src/components/workflow/WorkflowUnpublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_6032412dc51e0296beb5c2666a26603a,
-  "/src/components/accounts/RoleField#RoleField": RoleField_88eefa9947d705b5cb9d02f630c33598,
-  "/src/components/accounts/AuthEmailField#AuthEmailField": AuthEmailField_1b5c4249a7ac857af7dd6aae043514f4,
   "/src/components/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_617d939b803507bbde5ff03fea31c61f,
   "/src/components/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_35317dbf825ffd94a041237837f5caa9,
   "/src/components/workflow/StageCounts#StageCounts": StageCounts_f016b263d11ed6214ff547a67967dbd6,
