@@ -90,9 +90,7 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         name: 'role',
         type: 'select',
         required: true,
-        // With nobody logged in (create first user) the account is the admin (`makeFirstStaffAdmin`),
-        // so the form starts there rather than on a value that would be overridden.
-        defaultValue: ({ user }) => (user ? 'author' : 'admin'),
+        defaultValue: 'author',
         options: [...STAFF_ROLES],
         saveToJWT: true,
         access: { read: fieldStaffOnly, update: fieldAdminOnly },
