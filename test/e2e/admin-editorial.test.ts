@@ -138,7 +138,7 @@ it('lists scheduled articles on the calendar, filters them and reschedules throu
     minute: '2-digit',
   })
   await page.locator(`#calendar-reschedule-${movedId}`).click()
-  const input = page.locator('.sr-modal #calendar-publish-at')
+  const input = page.locator(`#calendar-publish-at-${movedId} input`)
   await input.waitFor()
   await input.fill(
     typed
@@ -148,9 +148,9 @@ it('lists scheduled articles on the calendar, filters them and reschedules throu
   )
   await input.press('Tab')
   await shoot(page, 'calendar-reschedule-dialog')
-  await page.locator('#calendar-confirm').click()
+  await page.locator(`#calendar-confirm-${movedId}`).click()
   await page
-    .locator('.sr-modal #calendar-publish-at')
+    .locator(`#calendar-publish-at-${movedId} input`)
     .waitFor({ state: 'detached', timeout: 60_000 })
   const state = await editorApi.get(`/api/articles/${movedId}/workflow`)
   expect(state.body).toMatchObject({ stage: 'scheduled', publishAt: later.toISOString() })
@@ -166,11 +166,12 @@ it('lists scheduled articles on the calendar, filters them and reschedules throu
   await editorApi.post(`/api/articles/${takenId}/workflow`, { action: 'unschedule' })
   await editorApi.post(`/api/articles/${takenId}/workflow`, { action: 'publish' })
   await page.locator(`#calendar-reschedule-${takenId}`).click()
-  await input.waitFor()
-  await input.fill(typed.replace(' at ', ' ').replace(/\u202f/g, ' '))
-  await input.press('Tab')
-  await page.locator('#calendar-confirm').click()
-  const refusal = page.locator('#calendar-refusal')
+  const other = page.locator(`#calendar-publish-at-${takenId} input`)
+  await other.waitFor()
+  await other.fill(typed.replace(' at ', ' ').replace(/\u202f/g, ' '))
+  await other.press('Tab')
+  await page.locator(`#calendar-confirm-${takenId}`).click()
+  const refusal = page.locator(`#calendar-refusal-${takenId}`)
   await refusal.waitFor({ timeout: 60_000 })
   await expect(refusal.innerText()).resolves.toMatch(
     /stage changed: expected scheduled, is published/,

@@ -69,7 +69,7 @@ export function RescheduleButton({ apiBase, collection, id, stage, title, at }: 
             <div className="sr-modal__field">
               Publish at
               <DatePicker
-                id="calendar-publish-at"
+                id={`calendar-publish-at-${id}`}
                 onChange={(value: Date) => setDate(value)}
                 pickerAppearance="dayAndTime"
                 value={date ?? undefined}
@@ -77,7 +77,7 @@ export function RescheduleButton({ apiBase, collection, id, stage, title, at }: 
             </div>
             {missing ? <p className="sr-modal__hint">{missing}</p> : null}
             {refusal ? (
-              <p className="sr-modal__error" id="calendar-refusal" role="alert">
+              <p className="sr-modal__error" id={`calendar-refusal-${id}`} role="alert">
                 {refusal}
               </p>
             ) : null}
@@ -93,7 +93,7 @@ export function RescheduleButton({ apiBase, collection, id, stage, title, at }: 
             </Button>
             <Button
               disabled={busy || Boolean(missing)}
-              id="calendar-confirm"
+              id={`calendar-confirm-${id}`}
               onClick={confirm}
               size="large"
             >
