@@ -151,7 +151,7 @@ it('lists scheduled articles on the calendar, filters them and reschedules throu
   await page.locator(`#calendar-confirm-${movedId}`).click()
   await page
     .locator(`#calendar-publish-at-${movedId} input`)
-    .waitFor({ state: 'detached', timeout: 60_000 })
+    .waitFor({ state: 'hidden', timeout: 60_000 })
   const state = await editorApi.get(`/api/articles/${movedId}/workflow`)
   expect(state.body).toMatchObject({ stage: 'scheduled', publishAt: later.toISOString() })
   expect(state.body.history.slice(-2).map((entry: { action: string }) => entry.action)).toEqual([
