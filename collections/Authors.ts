@@ -95,7 +95,12 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         saveToJWT: true,
         access: { read: fieldStaffOnly, update: fieldAdminOnly },
         hooks: { beforeValidate: [preventRoleEscalation] },
-        admin: { position: 'sidebar' },
+        admin: {
+          position: 'sidebar',
+          // Not on "create first user" (nobody logged in): the first account is always the admin
+          // (`makeFirstStaffAdmin`), so there is no role to choose there, and none to leave empty.
+          condition: (_data, _siblingData, { user }) => Boolean(user),
+        },
       },
       { name: 'bio', type: 'textarea', maxLength: 2000 },
       { name: 'avatar', type: 'upload', relationTo: slugs.media },

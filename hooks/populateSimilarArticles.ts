@@ -1,4 +1,4 @@
-import type { FieldHook } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
 import { createDataloaderCacheKey } from 'payload'
 
 import { getOptions } from '../src/options'
@@ -20,12 +20,20 @@ type Row = { article?: unknown; score?: number; isPinned?: boolean }
  */
 export const populateSimilarArticles: FieldHook = async ({
   currentDepth = 1,
+  data,
   depth = 0,
+  draft,
   overrideAccess,
   req,
   showHiddenFields,
-  value,
+  value: readValue,
 }) => {
+  // The list is written to the live document only; a version (a draft revision) holds the copy
+  // taken when it was saved. A draft read gets the live list, as readers see it.
+  const value =
+    draft && currentDepth <= 1 && data?.id !== undefined
+      ? await readLiveList(req, data.id, readValue)
+      : readValue
   const isExpanded = req.context.expandSimilarLists !== false
   if (!Array.isArray(value) || depth <= 0 || currentDepth > 1 || !isExpanded) return value
   const { isEnabled, slugs } = getOptions(req)
@@ -57,4 +65,14 @@ export const populateSimilarArticles: FieldHook = async ({
   )
   // Within a reader's progress, articles that would spoil them are left out of the list.
   return dropSpoilingArticles(rows, req.context.spoilerView)
+}
+
+async function readLiveList(req: PayloadRequest, id: number | string, fallback: unknown) {
+  const live = await req.payload.db.findOne<{ id: number | string; similarArticles?: unknown }>({
+    collection: getOptions(req).slugs.articles,
+    where: { id: { equals: id } },
+    select: { similarArticles: true },
+    req,
+  })
+  return live ? (live.similarArticles ?? []) : fallback
 }

@@ -41,6 +41,7 @@ export type { RevalidationEvent, RevalidationEventType } from './revalidation/ev
 
 const WORKFLOW_UI = '/src/components/workflow'
 const MODERATION_UI = '/src/components/moderation'
+const CALENDAR_UI = '/src/components/calendar'
 
 /** Chains a host's GraphQL extension function with the plugin's: both sets of fields, host first. */
 function chainGraphQL(
@@ -89,6 +90,7 @@ export const showrunner =
               ? [
                   `${WORKFLOW_UI}/ReviewQueueNavLink#ReviewQueueNavLink`,
                   `${MODERATION_UI}/ModerationQueueNavLink#ModerationQueueNavLink`,
+                  `${CALENDAR_UI}/CalendarNavLink#CalendarNavLink`,
                 ]
               : []),
           ],
@@ -103,6 +105,10 @@ export const showrunner =
                   showrunnerModerationQueue: {
                     Component: `${MODERATION_UI}/ModerationQueueView#ModerationQueueView`,
                     path: '/moderation-queue',
+                  },
+                  showrunnerCalendar: {
+                    Component: `${CALENDAR_UI}/CalendarView#CalendarView`,
+                    path: '/calendar',
                   },
                 }
               : {}),

@@ -40,9 +40,10 @@ import { articlePreviewPath, LIVE_PREVIEW_BREAKPOINTS } from '../../src/preview/
 import { slugField } from '../fields/slugField'
 import { validateUrl } from '../fields/validateUrl'
 import { checklistFields } from './checklistFields'
+import { lockedByWorkflow } from './lockedByWorkflow'
 import { similarFields } from './similarFields'
 import { spoilerFields } from './spoilerFields'
-import { workflowFields } from './workflowFields'
+import { editLockNoticeField, workflowFields } from './workflowFields'
 import { ARTICLE_CARD } from '../../src/delivery/cards'
 
 const WORKFLOW_UI = '/src/components/workflow'
@@ -70,7 +71,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         'author',
         'stage',
         'assignee',
-        '_status',
+        'checklistStatus',
         'spoilerSummary',
         'updatedAt',
       ],
@@ -87,9 +88,10 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       components: {
         beforeListTable: [`${WORKFLOW_UI}/WorkflowListFilters#WorkflowListFilters`],
         edit: {
-          // The native buttons only where the workflow allows them (never for authors).
+          // One status and one publish control: the workflow's (the panel's actions).
           PublishButton: `${WORKFLOW_UI}/WorkflowPublishButton#WorkflowPublishButton`,
           UnpublishButton: `${WORKFLOW_UI}/WorkflowUnpublishButton#WorkflowUnpublishButton`,
+          Status: `${WORKFLOW_UI}/WorkflowStatus#WorkflowStatus`,
         },
       },
     },
@@ -134,7 +136,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ],
     },
     endpoints: [...workflowEndpoints(), checklistEndpoint],
-    fields: [
+    // Read-only in the admin whenever the workflow forbids this user's edit (the reason above them).
+    fields: lockedByWorkflow([
+      editLockNoticeField,
       { name: 'title', type: 'text', required: true, maxLength: 200 },
       slugField('title'),
       {
@@ -261,6 +265,6 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
       ...spoilerFields(slugs),
       ...similarFields(slugs),
       ...checklistFields(slugs),
-    ],
+    ]),
   }
 }

@@ -37,7 +37,9 @@ export function workflowFields(slugs: Slugs): Field[] {
       },
     },
     {
+      // "Reviewer" everywhere people see it (list column, filters, panel); `assignee` in the API.
       name: 'assignee',
+      label: 'Reviewer',
       type: 'relationship',
       relationTo: slugs.authors,
       index: true,
@@ -47,7 +49,7 @@ export function workflowFields(slugs: Slugs): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'The reviewer: chosen on submit, or reassigned by an editor.',
+        description: 'Chosen on submit, or reassigned by an editor.',
       },
     },
     {
@@ -90,6 +92,16 @@ export function workflowFields(slugs: Slugs): Field[] {
       },
     },
   ]
+}
+
+/**
+ * Above the article's fields: the reason the form is read-only when the workflow forbids this
+ * viewer's edit (the component also turns the form read-only). No data.
+ */
+export const editLockNoticeField: Field = {
+  name: 'workflowEditLock',
+  type: 'ui',
+  admin: { components: { Field: `${COMPONENTS}/EditLockNotice#EditLockNotice` } },
 }
 
 /** Names of the fields only the workflow writes. */

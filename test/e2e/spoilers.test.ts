@@ -65,7 +65,7 @@ describe('the spoiler panel in the article edit view', () => {
       expect(texts[index]).toContain(`What's Wrong with Secretary Kim, episode ${episode}`),
     )
     expect(texts[3]).toContain('linked scene is from episode 12')
-    await expect(entries.locator('select').count()).resolves.toBe(4)
+    await expect(entries.locator('.sr-spoiler-panel__override').count()).resolves.toBe(4)
     await expect(panel.locator('.sr-spoiler-panel__others summary').innerText()).resolves.toBe(
       'Not flagged (2)',
     )
@@ -87,12 +87,14 @@ describe('the spoiler panel in the article edit view', () => {
 
     const page = await editorPage()
     await page.goto(`${app.url}/admin/collections/articles/${id}`)
-    const select = flaggedEntries(page).first().locator('select')
+    // Payload's own select (react-select): open it, pick the option, read the shown value.
+    const select = flaggedEntries(page).first().locator('.sr-spoiler-panel__override')
     await select.waitFor({ timeout: 60_000 })
     // The form finishes loading its state after the first paint; a change made earlier is lost.
     await page.waitForLoadState('networkidle')
-    await select.selectOption('safe')
-    await expect(select.inputValue()).resolves.toBe('safe')
+    await select.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Not a spoiler' }).click()
+    await expect(select.locator('.rs__single-value').innerText()).resolves.toBe('Not a spoiler')
     const saved = page.waitForResponse(
       (res) => res.url().includes(`/api/articles/${id}`) && res.request().method() !== 'GET',
     )

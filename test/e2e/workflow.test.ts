@@ -34,8 +34,11 @@ async function openArticle(page: Page, id: string) {
 async function act(page: Page, action: string, stage: string, fill?: () => Promise<void>) {
   await page.locator(`#workflow-${action}`).click()
   if (fill) await fill()
-  if (await page.locator('dialog[open] #workflow-confirm').count()) {
-    await page.locator('#workflow-confirm').click()
+  // These open a dialog (Payload's modal) that asks for a reviewer, note, date or confirmation.
+  if (
+    ['submit', 'assign', 'request_changes', 'schedule', 'archive', 'unpublish'].includes(action)
+  ) {
+    await page.locator('#workflow-dialog #workflow-confirm').click()
   }
   await page.locator(`.sr-stage-field .sr-stage-pill--${stage}`).waitFor({ timeout: 60_000 })
   await page.locator('#workflow-panel .sr-workflow__history').waitFor()
@@ -60,7 +63,7 @@ it('takes an article from an author’s draft to the public site through review'
   const editor = await pageAs('editor@showrunner.test')
   await openArticle(editor, id)
   await act(editor, 'request_changes', 'changes_requested', () =>
-    editor.locator('#workflow-note').fill('Name the episode in the excerpt.'),
+    editor.locator('#field-workflow-note').fill('Name the episode in the excerpt.'),
   )
 
   // The author reads the note, revises and resubmits.

@@ -20,13 +20,25 @@ async function freePort(): Promise<number> {
   })
 }
 
+export type AppServerOptions = {
+  /** Seed the demo newsroom on start (default); `false` leaves the database empty. */
+  shouldSeed?: boolean
+  /** Without a production build, fall back to Next's dev server (slow first compiles) instead of failing. */
+  canUseDevServer?: boolean
+}
+
 /**
  * The whole app as users run it: the production Next build behind the express server, on a scratch
- * SQLite file seeded with the demo newsroom. Needs `npm run build` first. NODE_ENV stays 'test' so
- * Payload pushes the schema to the scratch file (production itself applies migrations).
+ * SQLite file seeded with the demo newsroom. Needs `npm run build` first (or `canUseDevServer`).
+ * NODE_ENV stays 'test' so Payload pushes the schema to the scratch file (production itself applies
+ * migrations).
  */
-export async function startAppServer(): Promise<AppServer> {
-  if (!fs.existsSync(path.resolve('.next/BUILD_ID'))) {
+export async function startAppServer({
+  shouldSeed = true,
+  canUseDevServer = false,
+}: AppServerOptions = {}): Promise<AppServer> {
+  const hasBuild = fs.existsSync(path.resolve('.next/BUILD_ID'))
+  if (!hasBuild && !canUseDevServer) {
     throw new Error('No production build: run `npm run build` before the e2e suite.')
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'showrunner-e2e-'))
@@ -39,13 +51,14 @@ export async function startAppServer(): Promise<AppServer> {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        NEXT_MODE: 'production',
+        NEXT_MODE: hasBuild ? 'production' : 'development',
+        NEXT_TELEMETRY_DISABLED: '1',
         NODE_OPTIONS: '',
         PORT: String(port),
         DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
         PAYLOAD_SECRET: 'e2e-secret',
-        SEED_ON_START: 'true',
+        SEED_ON_START: String(shouldSeed),
         SEED_PASSWORD,
         RATE_LIMIT_MAX: '100000',
       },
@@ -55,7 +68,7 @@ export async function startAppServer(): Promise<AppServer> {
   child.stdout?.on('data', (chunk) => (log += chunk))
   child.stderr?.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + (hasBuild ? 90_000 : 240_000)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`)
     const healthy = await fetch(`${url}/healthz`).then(

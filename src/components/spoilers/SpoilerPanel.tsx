@@ -1,6 +1,6 @@
 'use client'
 import type { ArrayFieldClientComponent, FormState } from 'payload'
-import { useField, useFormFields } from '@payloadcms/ui'
+import { SelectInput, useField, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 import './spoilers.scss'
@@ -48,20 +48,25 @@ function label(row: Row): string {
 }
 
 function OverrideControl({ path, row }: { path: string; row: Row }) {
-  const { value, setValue } = useField<string>({ path: `${path}.${row.index}.override` })
+  const overridePath = `${path}.${row.index}.override`
+  const { value, setValue } = useField<string>({ path: overridePath })
   return (
-    <select
-      aria-label={`Override for ${label(row)}`}
-      className="sr-spoiler-panel__override"
-      onChange={(event) => setValue(event.target.value)}
-      value={value || 'auto'}
-    >
-      {OVERRIDES.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
+    <div aria-label={`Override for ${label(row)}`} className="sr-spoiler-panel__override">
+      <SelectInput
+        isClearable={false}
+        name={overridePath}
+        onChange={(option) =>
+          setValue(
+            option && !Array.isArray(option)
+              ? String((option as { value: unknown }).value)
+              : 'auto',
+          )
+        }
+        options={OVERRIDES}
+        path={overridePath}
+        value={value || 'auto'}
+      />
+    </div>
   )
 }
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, DatePicker } from '@payloadcms/ui'
+import { Button, DatePicker, Modal, SelectInput, TextareaInput, useModal } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
 import type { Action } from '../../workflow'
@@ -77,15 +77,26 @@ type DialogProps = {
   onConfirm: (extra: Record<string, unknown>) => void
 }
 
+const DIALOG_SLUG = 'sr-workflow-action'
+
+/** The inputs an action needs, in Payload's own modal and fields. */
 function ActionDialog({ action, busy, reviewers, onCancel, onConfirm }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const { openModal, closeModal, isModalOpen } = useModal()
   const [note, setNote] = useState('')
   const [reviewer, setReviewer] = useState('')
   const [date, setDate] = useState<Date | null>(null)
   const ask = ASKS[action]
   useEffect(() => {
-    ref.current?.showModal()
-  }, [])
+    openModal(DIALOG_SLUG)
+    return () => closeModal(DIALOG_SLUG)
+  }, [openModal, closeModal])
+  // Closed by Escape or the backdrop rather than a button: the same as Cancel.
+  const isOpen = isModalOpen(DIALOG_SLUG)
+  const wasOpen = useRef(false)
+  useEffect(() => {
+    if (isOpen) wasOpen.current = true
+    else if (wasOpen.current) onCancel()
+  }, [isOpen, onCancel])
 
   const missing =
     (ask === 'note' && !note.trim() && 'Say what needs to change.') ||
@@ -102,66 +113,66 @@ function ActionDialog({ action, busy, reviewers, onCancel, onConfirm }: DialogPr
   }
 
   return (
-    <dialog className="sr-workflow__dialog" onClose={onCancel} ref={ref}>
-      <h4>{ACTION_NAMES[action] ?? action}</h4>
-      {ask === 'reviewer' ? (
-        <label className="sr-workflow__label">
-          Reviewer{action === 'submit' ? ' (optional)' : ''}
-          <select
-            id="workflow-reviewer"
-            onChange={(e) => setReviewer(e.target.value)}
-            value={reviewer}
-          >
-            <option value="">{action === 'submit' ? 'Any editor' : 'Choose…'}</option>
-            {reviewers.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      {ask === 'date' ? (
-        <div className="sr-workflow__label">
-          Publish at
-          <DatePicker
-            id="workflow-publish-at"
-            onChange={(value: Date) => setDate(value)}
-            pickerAppearance="dayAndTime"
-            value={date ?? undefined}
-          />
+    <Modal className="confirmation-modal sr-modal" id="workflow-dialog" slug={DIALOG_SLUG}>
+      <div className="confirmation-modal__wrapper">
+        <div className="confirmation-modal__content">
+          <h2>{ACTION_NAMES[action] ?? action}</h2>
+          {ask === 'reviewer' ? (
+            <div className="sr-modal__field" id="workflow-reviewer">
+              <SelectInput
+                isClearable
+                label={`Reviewer${action === 'submit' ? ' (optional)' : ''}`}
+                name="workflow-reviewer"
+                onChange={(option) =>
+                  setReviewer(
+                    option && !Array.isArray(option)
+                      ? String((option as { value: unknown }).value)
+                      : '',
+                  )
+                }
+                options={reviewers.map((member) => ({ label: member.name, value: member.id }))}
+                path="workflow-reviewer"
+                placeholder={action === 'submit' ? 'Any editor' : 'Choose…'}
+                value={reviewer}
+              />
+            </div>
+          ) : null}
+          {ask === 'date' ? (
+            <div className="sr-modal__field">
+              Publish at
+              <DatePicker
+                id="workflow-publish-at"
+                onChange={(value: Date) => setDate(value)}
+                pickerAppearance="dayAndTime"
+                value={date ?? undefined}
+              />
+            </div>
+          ) : null}
+          <div className="sr-modal__field">
+            <TextareaInput
+              label={`Note${ask === 'note' ? '' : ' (optional)'}`}
+              onChange={(event) => setNote(event.target.value)}
+              path="workflow-note"
+              rows={4}
+              value={note}
+            />
+          </div>
+          {missing ? <p className="sr-modal__hint">{missing}</p> : null}
         </div>
-      ) : null}
-      <label className="sr-workflow__label">
-        Note{ask === 'note' ? '' : ' (optional)'}
-        <textarea
-          id="workflow-note"
-          onChange={(e) => setNote(e.target.value)}
-          rows={4}
-          value={note}
-        />
-      </label>
-      {missing ? <p className="sr-workflow__hint">{missing}</p> : null}
-      <div className="sr-workflow__dialog-buttons">
-        <Button
-          buttonStyle="secondary"
-          disabled={busy}
-          margin={false}
-          onClick={onCancel}
-          size="small"
-        >
-          Cancel
-        </Button>
-        <Button
-          disabled={busy || Boolean(missing)}
-          id="workflow-confirm"
-          margin={false}
-          onClick={confirm}
-          size="small"
-        >
-          {ACTION_NAMES[action] ?? action}
-        </Button>
+        <div className="confirmation-modal__controls">
+          <Button buttonStyle="secondary" disabled={busy} onClick={onCancel} size="large">
+            Cancel
+          </Button>
+          <Button
+            disabled={busy || Boolean(missing)}
+            id="workflow-confirm"
+            onClick={confirm}
+            size="large"
+          >
+            {ACTION_NAMES[action] ?? action}
+          </Button>
+        </div>
       </div>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import type { Where } from 'payload'
-import { useConfig, useListQuery } from '@payloadcms/ui'
+import { SelectInput, useConfig, useListQuery } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { STAGES } from '../../workflow'
@@ -52,34 +52,37 @@ export function WorkflowListFilters() {
   }
   const reviewers = staff.filter((member) => member.role === 'editor' || member.role === 'admin')
 
+  const valueOf = (option: unknown) =>
+    option && typeof option === 'object' && 'value' in option
+      ? String((option as { value: unknown }).value)
+      : ''
+
   return (
     <div className="sr-list-filters">
-      <label>
-        Stage
-        <select id="filter-stage" onChange={(e) => apply({ stage: e.target.value })} value={stage}>
-          <option value="">All stages</option>
-          {STAGES.map((value) => (
-            <option key={value} value={value}>
-              {STAGE_NAMES[value]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Reviewer
-        <select
-          id="filter-assignee"
-          onChange={(e) => apply({ assignee: e.target.value })}
+      <div className="sr-list-filters__filter">
+        <SelectInput
+          isClearable
+          label="Stage"
+          name="filter-stage"
+          onChange={(option) => apply({ stage: valueOf(option) })}
+          options={STAGES.map((value) => ({ label: STAGE_NAMES[value], value }))}
+          path="filter-stage"
+          placeholder="All stages"
+          value={stage}
+        />
+      </div>
+      <div className="sr-list-filters__filter">
+        <SelectInput
+          isClearable
+          label="Reviewer"
+          name="filter-assignee"
+          onChange={(option) => apply({ assignee: valueOf(option) })}
+          options={reviewers.map((member) => ({ label: member.name, value: member.id }))}
+          path="filter-assignee"
+          placeholder="Anyone"
           value={assignee}
-        >
-          <option value="">Anyone</option>
-          {reviewers.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </label>
+        />
+      </div>
     </div>
   )
 }

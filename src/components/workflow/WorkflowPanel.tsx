@@ -1,6 +1,13 @@
 'use client'
 
-import { toast, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import {
+  toast,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+} from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { AUTHOR_EDITABLE_STAGES, EDIT_LOCKED_MESSAGES } from '../../workflow'
@@ -14,10 +21,21 @@ import './workflow.scss'
 /**
  * The edit view's workflow sidebar: what stage the article is in, the buttons for the actions the
  * server says this user may take now, and the history. Every action goes through the workflow
- * endpoint; the page then reloads so the form carries the new stage.
+ * endpoint; the form is then reset in place from the saved document (no page reload), so it
+ * carries the new stage and whatever the action wrote.
  */
 export function WorkflowPanel() {
-  const { id, collectionSlug, lastUpdateTime, unlockDocument } = useDocumentInfo()
+  const {
+    id,
+    collectionSlug,
+    lastUpdateTime,
+    unlockDocument,
+    setData,
+    setHasPublishedDoc,
+    incrementVersionCount,
+    getDocPermissions,
+  } = useDocumentInfo()
+  const { reset } = useForm()
   const { config } = useConfig()
   const { user } = useAuth()
   const isModified = useFormModified()
@@ -54,12 +72,20 @@ export function WorkflowPanel() {
   const onAct = async (body: Record<string, unknown>) => {
     if (!api) return
     try {
-      await api.act({ ...body, expectedStage: state?.stage })
+      const next = await api.act({ ...body, expectedStage: state?.stage })
+      setState(next)
       toast.success('Done.')
-      // Moving the article on ends this person's edit: free the document lock for the next one,
-      // then reload, since the form still holds the old stage.
+      // Moving the article on ends this person's edit: free the document lock for the next one.
       if (collectionSlug) await unlockDocument(id, collectionSlug).catch(() => undefined)
-      window.location.reload()
+      // The form still holds the old stage (and, after a publish, the old status): reset it from
+      // the saved document, as Payload does after its own saves.
+      const doc = await api.document()
+      await reset(doc)
+      setData(doc)
+      setHasPublishedDoc(next.isLive)
+      incrementVersionCount()
+      // Field permissions follow the stage (read-only while this user may not edit).
+      await getDocPermissions(doc)
     } catch (err) {
       toast.error((err as Error).message)
       await refresh()

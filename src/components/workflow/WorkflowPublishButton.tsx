@@ -1,16 +1,13 @@
 'use client'
 
-import { PublishButton, useAuth, useFormFields } from '@payloadcms/ui'
-import React from 'react'
+import type React from 'react'
 
 /**
- * Payload's Publish button, shown only to editors and admins on an approved article: authors never
- * see it, and the server refuses any other publish anyway.
+ * Replaces Payload's header "Publish changes" on articles: the workflow panel's Publish (and
+ * Schedule) is the one publish control, offered once the article is approved. The panel's action
+ * still writes the live version through Payload (a `_status: 'published'` update), so versions,
+ * hooks and revalidation work as they do for the native button.
  */
-export function WorkflowPublishButton(props: React.ComponentProps<typeof PublishButton>) {
-  const { user } = useAuth()
-  const stage = useFormFields(([fields]) => fields.stage?.value)
-  const role = (user as { role?: string } | null)?.role
-  if ((role !== 'editor' && role !== 'admin') || stage !== 'approved') return null
-  return <PublishButton {...props} />
+export function WorkflowPublishButton(): React.ReactNode {
+  return null
 }

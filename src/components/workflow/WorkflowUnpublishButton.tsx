@@ -1,13 +1,8 @@
 'use client'
 
-import { UnpublishButton, useAuth, useFormFields } from '@payloadcms/ui'
-import React from 'react'
+import type React from 'react'
 
-/** Payload's Unpublish menu item, only for editors and admins on a published article. */
-export function WorkflowUnpublishButton(props: React.ComponentProps<typeof UnpublishButton>) {
-  const { user } = useAuth()
-  const stage = useFormFields(([fields]) => fields.stage?.value)
-  const role = (user as { role?: string } | null)?.role
-  if ((role !== 'editor' && role !== 'admin') || stage !== 'published') return null
-  return <UnpublishButton {...props} />
+/** Replaces Payload's Unpublish menu item on articles: the workflow panel's Unpublish is the one. */
+export function WorkflowUnpublishButton(): React.ReactNode {
+  return null
 }

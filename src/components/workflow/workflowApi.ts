@@ -48,6 +48,11 @@ export function workflowApi(apiBase: string, collection: string, id: number | st
             )
           : json<WorkflowStateJson>(res),
       ),
+    /** The article as the edit form holds it: the latest draft, relationships as ids. */
+    document: () =>
+      fetch(`${apiBase}/${collection}/${id}?draft=true&depth=0`, { credentials: 'include' }).then(
+        (res) => json<Record<string, unknown> & { _status?: string }>(res),
+      ),
     act: (body: Record<string, unknown>) =>
       fetch(url, {
         method: 'POST',
