@@ -295,7 +295,7 @@ export interface Article {
     | null;
   stage?: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   /**
-   * The reviewer: chosen on submit, or reassigned by an editor.
+   * Chosen on submit, or reassigned by an editor.
    */
   assignee?: (number | string | null) | Author;
   /**
@@ -376,7 +376,7 @@ export interface Author {
   id: number | string;
   name: string;
   handle: string;
-  role?: 'admin' | 'editor' | 'author';
+  role?: ('admin' | 'editor' | 'author') | null;
   bio?: string | null;
   avatar?: (number | string | null) | Media;
   socials?:
