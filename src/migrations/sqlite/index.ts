@@ -1,6 +1,7 @@
 import * as migration_20261122_060031_initial from './20261122_060031_initial';
 import * as migration_20261122_073807_similar_postings from './20261122_073807_similar_postings';
 import * as migration_20261206_183025_read_indexes_api_keys_comment_authors from './20261206_183025_read_indexes_api_keys_comment_authors';
+import * as migration_20261206_213759_newsroom_checklist_notes_reactions from './20261206_213759_newsroom_checklist_notes_reactions';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_183025_read_indexes_api_keys_comment_authors.up,
     down: migration_20261206_183025_read_indexes_api_keys_comment_authors.down,
-    name: '20261206_183025_read_indexes_api_keys_comment_authors'
+    name: '20261206_183025_read_indexes_api_keys_comment_authors',
+  },
+  {
+    up: migration_20261206_213759_newsroom_checklist_notes_reactions.up,
+    down: migration_20261206_213759_newsroom_checklist_notes_reactions.down,
+    name: '20261206_213759_newsroom_checklist_notes_reactions'
   },
 ];
