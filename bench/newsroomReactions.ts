@@ -2,8 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { looseSlug } from '../src/looseSlug'
-
 const ROUNDS = 30
 const SIZES = [1_000, 10_000]
 const KINDS = ['love', 'laugh', 'wow', 'sad', 'angry']
@@ -70,7 +68,7 @@ export async function benchNewsroomReactions(): Promise<Record<string, number>> 
           data: { email: `r${++readers}@bench.test`, displayName: `r${readers}` },
         })
         await payload.db.create({
-          collection: looseSlug('reactions'),
+          collection: 'reactions',
           data: { article: article.id, reader: reader.id, reaction: KINDS[index % KINDS.length] },
         })
       }

@@ -3,7 +3,6 @@ import { APIError } from 'payload'
 
 import { isSystemCall } from '../access/roles'
 import { getOptions } from '../src/options'
-import { notesSlug } from '../src/notesGlue/notesSlug'
 import { relationId } from '../src/relationId'
 
 /**
@@ -39,7 +38,7 @@ export const checkNoteTarget: CollectionBeforeChangeHook = async ({
   const parentId = relationId(data.parent)
   if (parentId === null) return data
   const parent = await req.payload.findByID({
-    collection: notesSlug(req),
+    collection: getOptions(req).slugs.editorialNotes,
     id: parentId,
     depth: 0,
     disableErrors: true,

@@ -2,7 +2,6 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
 import { roleOf } from '../access/roles'
-import { looseSlug } from '../src/looseSlug'
 import { getOptions } from '../src/options'
 import { publishedArticleId } from '../src/reactionGlue/publishedArticle'
 import { relationId } from '../src/relationId'
@@ -44,7 +43,7 @@ export const checkReactionWrite: CollectionBeforeValidateHook = async ({
   if (relationId(data.reader) === null) throw new APIError('A reaction needs a reader.', 400)
   const articleId = await publishedArticleId(req, data.article)
   const { docs } = await req.payload.find({
-    collection: looseSlug(slugs.reactions),
+    collection: slugs.reactions,
     where: {
       and: [{ article: { equals: articleId } }, { reader: { equals: relationId(data.reader) } }],
     },

@@ -2,7 +2,6 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
 import { roleOf } from '../access/roles'
-import { looseSlug } from '../src/looseSlug'
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
 
@@ -46,7 +45,7 @@ export const checkReportWrite: CollectionBeforeValidateHook = async ({ data, ope
     throw new APIError('Only approved comments can be reported.', 400)
   }
   const { docs } = await req.payload.find({
-    collection: looseSlug(slugs.commentReports),
+    collection: slugs.commentReports,
     where: { and: [{ comment: { equals: commentId } }, { reader: { equals: readerId } }] },
     limit: 1,
     depth: 0,

@@ -1,6 +1,5 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { looseSlug } from '../src/looseSlug'
 import { getOptions } from '../src/options'
 
 /** A comment's reports go with it (they would otherwise block the delete). */
@@ -9,7 +8,7 @@ export const deleteCommentReports: CollectionBeforeDeleteHook = async ({ id, req
   req.context.isReportCascade = true
   try {
     await req.payload.delete({
-      collection: looseSlug(getOptions(req).slugs.commentReports),
+      collection: getOptions(req).slugs.commentReports,
       where: { comment: { equals: id } },
       overrideAccess: true,
       depth: 0,

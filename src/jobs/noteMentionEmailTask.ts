@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
 
 import { mentionEmail } from '../notes/mentions'
-import { notesSlug } from '../notesGlue/notesSlug'
 import { getOptions } from '../options'
 import { relationId } from '../relationId'
 import { TASKS } from './queueJob'
@@ -22,7 +21,12 @@ export const noteMentionEmailTask: TaskConfig<Io> = {
   handler: async ({ input, req }) => {
     const { slugs } = getOptions(req)
     const note = (await req.payload
-      .findByID({ collection: notesSlug(req), id: input.noteId, depth: 0, req })
+      .findByID({
+        collection: getOptions(req).slugs.editorialNotes,
+        id: input.noteId,
+        depth: 0,
+        req,
+      })
       .catch(() => null)) as Record<string, unknown> | null
     if (!note) return { output: { sent: 0 } }
     const articleId = relationId(note.article)

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
 import { returnsToQueue } from '../moderation/reportThreshold'
-import { looseSlug } from '../looseSlug'
 import { getOptions } from '../options'
 
 /**
@@ -22,7 +21,7 @@ export async function applyReports(req: PayloadRequest, commentId: number | stri
   })) as { status?: string; reportCount?: number | null; reportsReviewed?: number | null } | null
   if (!comment) return
   const { totalDocs: reportCount } = await req.payload.count({
-    collection: looseSlug(slugs.commentReports),
+    collection: slugs.commentReports,
     where: { comment: { equals: commentId } },
     req,
   })

@@ -1,6 +1,5 @@
+import { getOptions } from '../options'
 import type { PayloadRequest } from 'payload'
-
-import { notesSlug } from './notesSlug'
 
 /**
  * The article's editorial notes, oldest first, as the caller may read them (the collection's access
@@ -12,7 +11,7 @@ export async function listNotes(
 ): Promise<Array<Record<string, unknown>>> {
   if (!req.user) return []
   const { docs } = await req.payload.find({
-    collection: notesSlug(req),
+    collection: getOptions(req).slugs.editorialNotes,
     where: { article: { equals: articleId } },
     sort: 'createdAt',
     depth: 0,

@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { looseSlug } from '../looseSlug'
 import { getOptions } from '../options'
 
 export type ReactionCounts = Record<string, number>
@@ -68,7 +67,7 @@ export async function countReactions(
   const counts = zeroCounts(reactions.kinds)
   for (const kind of reactions.kinds) {
     const { totalDocs } = await req.payload.count({
-      collection: looseSlug(slugs.reactions),
+      collection: slugs.reactions,
       where: { and: [{ article: { equals: articleId } }, { reaction: { equals: kind } }] },
       req,
     })

@@ -4,7 +4,6 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { looseSlug } from '../../looseSlug'
 import { getOptionsFromConfig } from '../../options'
 import { relationId } from '../../relationId'
 import type { QueueRow } from './ModerationQueueTable'
@@ -70,7 +69,7 @@ export async function ModerationQueueView({
     const reports = comments.length
       ? ((
           await payload.find({
-            collection: looseSlug(slugs.commentReports),
+            collection: slugs.commentReports,
             where: { comment: { in: comments.map((comment) => comment.id) } },
             depth: 0,
             limit: 1000,
