@@ -18,10 +18,16 @@ export const fieldEditableInStage: FieldAccess = ({ doc, req }) => {
   if (role !== 'author' || !req.user) return true
   const stage = (doc as { stage?: unknown } | undefined)?.stage
   if (!(STAGES as readonly unknown[]).includes(stage)) return true
-  const authorId = relationId((doc as { author?: unknown }).author)
+  const { author, coAuthors } = doc as { author?: unknown; coAuthors?: unknown }
+  const authorId = relationId(author)
+  // Every byline owns the article: a co-author edits the shared draft as its author does.
+  const coAuthorIds = (Array.isArray(coAuthors) ? coAuthors : [])
+    .map((entry) => relationId(entry))
+    .filter((id) => id !== null)
+    .map(String)
   return canEdit({
     stage: stage as Stage,
     actor: { kind: 'user', id: String(req.user.id), role },
-    article: { authorId: authorId === null ? null : String(authorId) },
+    article: { authorId: authorId === null ? null : String(authorId), coAuthorIds },
   }).ok
 }

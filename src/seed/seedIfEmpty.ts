@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { getOptionsFromConfig } from '../options'
-import { DEFAULT_SEED_PASSWORD, staffAccounts } from './data/accounts'
+import { DEFAULT_SEED_PASSWORD, readerAccounts, staffAccounts } from './data/accounts'
 import { seed, seedPassword } from './seed'
 
 /** Seeds the demo newsroom on a database without staff, then prints where to log in. */
@@ -12,7 +12,8 @@ export async function seedIfEmpty(payload: Payload): Promise<boolean> {
   payload.logger.info('Empty database: seeding demo content')
   await seed(payload, { log: (line) => payload.logger.info(line) })
   const logins = staffAccounts.map((account) => `${account.email} (${account.role})`).join(', ')
-  payload.logger.info(`Demo logins: ${logins}, reader@showrunner.test; ${passwordHint()}`)
+  const readers = readerAccounts.map((account) => `${account.email} (reader)`).join(', ')
+  payload.logger.info(`Demo logins: ${logins}, ${readers}; ${passwordHint()}`)
   return true
 }
 

@@ -1,3 +1,4 @@
+import { noteContentChange } from '../delivery/contentSignal'
 import type { PayloadRequest, Where } from 'payload'
 
 import { getOptions } from '../options'
@@ -155,4 +156,8 @@ export async function writeVisibleRows(
     returning: false,
   })
   noteChangedList(req, articleId)
+  // A write below Payload's hooks: tell the response cache itself (again once it commits).
+  const transactionID =
+    req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  noteContentChange(transactionID)
 }

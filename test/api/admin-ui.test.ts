@@ -7,7 +7,12 @@ import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import { ApiClient } from '../helpers/http'
 import { startTestServer } from '../helpers/server'
-import { articleData, createSimilarCatalog, publishNow } from '../helpers/similarFixtures'
+import {
+  articleData,
+  createSimilarCatalog,
+  publishNow,
+  runSimilarJobs,
+} from '../helpers/similarFixtures'
 import { act, draftArticle, stored } from '../helpers/workflow'
 
 process.env.SHOWRUNNER_JOBS_AUTORUN = 'false'
@@ -145,6 +150,8 @@ describe('similar articles on draft reads', () => {
     const first = await publishNow(payload, accounts.editor.id, articleData(catalog, 'qotKisses'))
     await publishNow(payload, accounts.editor.id, articleData(catalog, 'cloyKisses'))
     await publishNow(payload, accounts.editor.id, articleData(catalog, 'goblinRomance'))
+    // Peers' lists are filled by the similar queue after each publish.
+    await runSimilarJobs(payload)
 
     const live = await editor.get(`/api/articles/${first}?depth=0`)
     const liveIds = (live.body.similarArticles as Array<{ article: unknown }>).map((row) =>

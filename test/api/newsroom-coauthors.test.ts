@@ -58,7 +58,12 @@ describe.each(PROTOCOLS)('co-author ownership over %s', (protocol) => {
     const shared = await draft()
     const solo = await draft([])
     expectStatus(await api.findByID(clients.author2, shared, { draft: true }), 200)
-    expectStatus(await api.update(clients.author2, shared, { title: `Edited ${++serial}` }), 200)
+    const title = `Edited ${++serial}`
+    expectStatus(await api.update(clients.author2, shared, { title }), 200)
+    // Written, not silently dropped by a field rule that knew only the primary author.
+    expect(
+      (await payload.findByID({ collection: 'articles', id: shared, draft: true })).title,
+    ).toBe(title)
     // Not listed on `solo`: as for any other author's draft, it does not exist for them.
     const other = await api.findByID(clients.author2, solo, { draft: true })
     expect(other.status).toBe(404)
