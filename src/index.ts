@@ -1,3 +1,4 @@
+import { repairInterruptedHistory } from './workflowGlue/repairInterruptedHistory'
 import type { Config, GraphQLExtension, Plugin } from 'payload'
 import { databaseKVAdapter } from 'payload'
 
@@ -181,6 +182,7 @@ export const showrunner =
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         if (isEnabled) await backfillWorkflowStages(payload)
+        if (isEnabled) await repairInterruptedHistory(payload)
         await backfillCommentAuthorNames(payload)
       },
     })

@@ -54,6 +54,7 @@ export async function seedCommunity(
         user: refs.readers[reporter],
         overrideAccess: false,
         depth: 0,
+        context: { disableRevalidate: true },
       })
     }
   }
@@ -93,6 +94,7 @@ async function seedReactions(
         user: reader,
         overrideAccess: false,
         depth: 0,
+        context: { disableRevalidate: true },
       })
       count += 1
     }

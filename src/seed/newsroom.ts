@@ -168,6 +168,7 @@ async function leaveNotes(payload: Payload, refs: NewsroomRefs, article: DeskArt
       user: refs.staff.editor,
       overrideAccess: false,
       depth: 0,
+      context: { disableRevalidate: true },
     })
   }
 }
