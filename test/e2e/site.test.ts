@@ -143,10 +143,14 @@ describe('the article page', () => {
       .waitFor()
     await shot(page, 'comments-pending')
 
-    // Another browser, not signed in, sees neither.
+    // Another browser, not signed in, sees the approved comments but neither of these.
     const stranger = await newPage()
     await stranger.goto(`${app.url}${LISTICLE}`)
-    await stranger.locator('[data-testid="comments"]').getByText('No comments yet.').waitFor()
+    const thread = stranger.locator('[data-testid="comments"]')
+    await thread.locator('[data-testid="comment"]').first().waitFor()
+    await expect(thread.innerText()).resolves.toContain('chair rolling across the office')
+    await expect(thread.innerText()).resolves.not.toContain('The chair scene gets me every time.')
+    await expect(thread.innerText()).resolves.not.toContain('and the wardrobe')
     await stranger.context().close()
     await page.context().close()
   })
