@@ -255,11 +255,9 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         type: 'json',
         virtual: true,
         hooks: { afterRead: [countReactionsOnRead] },
-        admin: {
-          readOnly: true,
-          position: 'sidebar',
-          description: "Readers' reactions, counted when the article is read.",
-        },
+        // Counted for readers (REST, GraphQL, the site), not edited: hidden in the admin, whose
+        // JSON editor would load its script from a CDN the admin's CSP refuses.
+        admin: { hidden: true },
       },
       ...workflowFields(slugs),
       ...spoilerFields(slugs),
