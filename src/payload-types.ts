@@ -281,9 +281,6 @@ export interface Article {
    * Set on first publish.
    */
   publishedAt?: string | null;
-  /**
-   * Readers' reactions, counted when the article is read.
-   */
   reactionCounts?:
     | {
         [k: string]: unknown;
