@@ -2,14 +2,14 @@ import type { FieldHook } from 'payload'
 
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
-import { liveIds } from '../src/similarityGlue/liveIds'
+import { liveIdsBatched } from '../src/similarityGlue/liveIds'
 
 type Row = { article?: unknown }
 
 /**
  * Other articles' lists are updated by a job after an unpublish or delete commits; until it has
- * run, a stored list may still name an article that is no longer live. Every read of a list drops
- * such rows (one indexed lookup per list, not one per row), so no reader is ever served one: REST,
+ * run, a stored list may still name an article that is no longer live. Every read drops such rows,
+ * with one indexed lookup however many lists it holds, so no reader is ever served one: REST,
  * GraphQL (whose `SimilarArticle` resolver reads this value) and the admin alike. Runs before
  * `populateSimilarArticles`.
  */
@@ -19,6 +19,6 @@ export const hideUnlistedSimilar: FieldHook = async ({ req, value }) => {
     const id = relationId(row.article)
     return id === null ? [] : [id]
   })
-  const live = await liveIds(req, ids)
+  const live = await liveIdsBatched(req, ids)
   return (value as Row[]).filter((row) => live.has(String(relationId(row.article))))
 }

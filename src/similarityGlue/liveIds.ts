@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader'
 import type { PayloadRequest } from 'payload'
 
 import { getOptions } from '../options'
@@ -26,4 +27,33 @@ export async function liveIds(req: PayloadRequest, ids: Id[]): Promise<Set<strin
     req,
   })
   return new Set(docs.map((doc) => String(doc.id)))
+}
+
+const loaders = new WeakMap<PayloadRequest, DataLoader<string, boolean>>()
+
+/**
+ * `liveIds` for many callers at once: the lists of every article in one read (a page of 10, say)
+ * ask together and get one query. Batches only, never caches: a request that unpublishes an article
+ * and then reads a list must see the change.
+ */
+export async function liveIdsBatched(req: PayloadRequest, ids: Id[]): Promise<Set<string>> {
+  let loader = loaders.get(req)
+  if (!loader) {
+    loader = new DataLoader(
+      async (keys) => {
+        const live = await liveIds(req, [...keys])
+        return keys.map((key) => live.has(key))
+      },
+      // setImmediate: every document's field hooks of one read reach here before the batch runs.
+      { cache: false, batchScheduleFn: (run) => setImmediate(run) },
+    )
+    loaders.set(req, loader)
+  }
+  const answers = await loader.loadMany(ids.map(String))
+  const live = new Set<string>()
+  answers.forEach((answer, index) => {
+    if (answer instanceof Error) throw answer
+    if (answer) live.add(String(ids[index]))
+  })
+  return live
 }

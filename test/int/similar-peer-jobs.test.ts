@@ -134,3 +134,28 @@ it('changes nothing when a peer update runs again (idempotent)', async () => {
   await updatePeerLists(req, String(id), peers.map(String))
   expect(await storedLists()).toEqual(settled)
 })
+
+it('guards every list of a list read with one liveness lookup', async () => {
+  await runSimilarJobs(payload)
+  const db = payload.db as unknown as { find: (args: { select?: object }) => Promise<unknown> }
+  const find = db.find
+  let lookups = 0
+  db.find = (args) => {
+    const select = JSON.stringify(args.select ?? null)
+    if (select === JSON.stringify({ id: true })) lookups += 1
+    return find.call(payload.db, args)
+  }
+  try {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      limit: 10,
+    })
+    const withLists = docs.filter((doc) => ((doc.similarArticles ?? []) as unknown[]).length > 0)
+    expect(withLists.length).toBeGreaterThan(1)
+    expect(lookups).toBe(1)
+  } finally {
+    db.find = find
+  }
+})
