@@ -11,8 +11,9 @@ export const NEW_ARTICLE_KEY = '#new'
 /**
  * Before an article is saved live (published, not archived), computes its similar articles so the
  * save stores them with the article and its version: the list is right when the save returns, and
- * costs no extra write. What else changes (statistics, index entry, other articles' lists) is kept
- * in `req.context` for `refreshSimilarArticles`, once the save has succeeded. Draft saves skip it.
+ * costs no extra write. What else changes (statistics, index entry, other articles' lists) is left
+ * to the peer job that `refreshSimilarArticles` queues once the save has succeeded. Draft saves
+ * skip it.
  */
 export const computeSimilarArticles: CollectionBeforeChangeHook = async ({
   data,
@@ -28,7 +29,8 @@ export const computeSimilarArticles: CollectionBeforeChangeHook = async ({
   const article = { ...originalDoc, ...data } as LiveArticle & { _status?: string; stage?: string }
   if (article._status !== 'published' || article.stage === 'archived') return data
   const id = operation === 'create' ? null : String(originalDoc?.id)
-  const pending = await prepareIndex(req, article, id)
+  // Ranked against the stored statistics: the peer job counts the article in and settles the list.
+  const pending = await prepareIndex(req, article, id, { inRequest: true })
   // Assigned after the await: a nested Local API call replaces the `req.context` object.
   req.context.similarityPending = {
     ...req.context.similarityPending,

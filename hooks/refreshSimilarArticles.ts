@@ -15,11 +15,11 @@ function takePending(req: PayloadRequest, key: string): PendingIndex | undefined
 }
 
 /**
- * After an article's save, inside its transaction: a live save stores what
- * `computeSimilarArticles` prepared (statistics and index entry); unpublishing or archiving takes
- * it out of the index. Either way the other articles' lists it enters or leaves are updated by the
- * peer job queued here, which runs once the save is committed (meanwhile `hideUnlistedSimilar`
- * keeps an article no longer live out of every list served).
+ * After an article's save, inside its transaction: a live save whose list `computeSimilarArticles`
+ * prepared queues the peer job, which files it in the index (statistics and entry), settles its
+ * list and updates the other articles' lists it enters, once the save is committed. Unpublishing
+ * or archiving takes it out of the index here, and the job refills the lists it leaves (meanwhile
+ * `hideUnlistedSimilar` keeps an article no longer live out of every list served).
  * What counts is the live document: a draft saved over a live article changes nothing live, so it
  * changes nothing here. Writes go through the adapter, so no article hook runs again.
  */
@@ -37,9 +37,8 @@ export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
   req.context.isSimilarityRefresh = true
   try {
     if (pending && doc._status === 'published') {
-      const peers = await commitIndex(req, id, pending)
-      // Same content: no other list moves.
-      if (pending.hasChanged) await queuePeerUpdate(req, id, peers)
+      // Its list is saved with it; the index entry, statistics and peers' lists follow in the job.
+      await queuePeerUpdate(req, id, [])
       return doc
     }
     const live = await readLiveArticle(req, doc.id)

@@ -4,6 +4,7 @@ import type { CorpusStats, DocFeatures, RankCandidate } from '../similarity'
 import { documentFrequency, inverseDocumentFrequency, rankCandidates } from '../similarity'
 import type { Filed } from './entryStore'
 import { findFiledUnder, readEntries } from './entryStore'
+import { runReads } from './committedReads'
 import type { Neighbour, StoredEntry } from './types'
 import { LOOKUP, roundScore } from './types'
 
@@ -55,10 +56,14 @@ export async function rankSimilar(
       if (keys.length > 0) shared.set(entry.articleId, { overlap, keys })
     }
   }
-  collect(await findFiledUnder(req, rare, LOOKUP.postingsBudget))
-  for (const key of common.slice(0, LOOKUP.maxCommonKeys)) {
-    collect(await findFiledUnder(req, [key], LOOKUP.commonKeyRows))
-  }
+  const lookups = [
+    () => findFiledUnder(req, rare, LOOKUP.postingsBudget),
+    ...common
+      .slice(0, LOOKUP.maxCommonKeys)
+      .map((key) => () => findFiledUnder(req, [key], LOOKUP.commonKeyRows)),
+  ]
+  // In the order planned (rarest first), whether they ran side by side or one after another.
+  for (const found of await runReads(req, lookups)) collect(found)
 
   const chosen = [...shared]
     .sort(([a, x], [b, y]) => y.overlap - x.overlap || (a < b ? -1 : a > b ? 1 : 0))
@@ -66,6 +71,7 @@ export async function rankSimilar(
   const entries = await readEntries(
     req,
     chosen.map(([id]) => id),
+    { withKeys: false },
   )
   // The keys a candidate shares with the query are all the engine needs of its stored keys.
   const candidates: RankCandidate[] = chosen.flatMap(([id, hit]) => {

@@ -36,11 +36,16 @@ function toEntry(doc: EntryDoc): StoredEntry {
   }
 }
 
-async function findEntries(req: PayloadRequest, where: Where): Promise<StoredEntry[]> {
+async function findEntries(
+  req: PayloadRequest,
+  where: Where,
+  withKeys: boolean,
+): Promise<StoredEntry[]> {
   const { docs } = await req.payload.db.find({
     collection: getOptions(req).slugs.similarityEntries,
     where,
-    select: { article: true, keys: true, features: true, threshold: true },
+    // Keys are a row each in a joined table: only refiling an article needs its own.
+    select: { article: true, features: true, threshold: true, ...(withKeys ? { keys: true } : {}) },
     limit: 0,
     pagination: false,
     req,
@@ -48,14 +53,18 @@ async function findEntries(req: PayloadRequest, where: Where): Promise<StoredEnt
   return (docs as EntryDoc[]).map(toEntry)
 }
 
-/** The entries of these articles, by article id; articles without one (not live) are absent. */
+/**
+ * The entries of these articles, by article id; articles without one (not live) are absent.
+ * `withKeys: false` leaves their filing keys out (`keys` is empty): ranking needs only features.
+ */
 export async function readEntries(
   req: PayloadRequest,
   articleIds: string[],
+  { withKeys = true }: { withKeys?: boolean } = {},
 ): Promise<Map<string, StoredEntry>> {
   if (articleIds.length === 0) return new Map()
   const where = { article: { in: articleIds.map((id) => dbId(req, id)) } }
-  const entries = await findEntries(req, where)
+  const entries = await findEntries(req, where, withKeys)
   return new Map(entries.map((entry) => [entry.articleId, entry]))
 }
 

@@ -1,4 +1,3 @@
-import { getEntityCatalogue } from './entityCatalogue'
 import type { PayloadRequest } from 'payload'
 
 import { getOptions } from '../options'
@@ -7,6 +6,8 @@ import { candidateKeys, extractFeatures } from '../similarity'
 import type { IndexableArticle } from './articleText'
 import { slugLookup, toSimilarityDoc } from './articleText'
 import { rankSimilar } from './candidates'
+import { outsideTransaction, runReads } from './committedReads'
+import { getEntityCatalogue } from './entityCatalogue'
 import {
   deleteEntry,
   findListing,
@@ -56,29 +57,37 @@ const sameFeatures = (a: DocFeatures, b: DocFeatures) => JSON.stringify(a) === J
  * Works out an article's place in the index as it is about to be published (`articleId` null for a
  * new article): its features, the statistics with it counted in, and its own list, which the save
  * then stores with the article (and its version). Reads only.
+ * `inRequest`: what a publish does before its save. It ranks against the statistics as stored
+ * (counting the article in would copy them) and reads the committed index side by side, outside
+ * the transaction; the peer job files the article and settles its list against exact figures.
  */
 export async function prepareIndex(
   req: PayloadRequest,
   article: LiveArticle,
   articleId: string | null,
+  { inRequest = false }: { inRequest?: boolean } = {},
 ): Promise<PendingIndex> {
   const self = articleId ?? ''
-  const doc = await toSimilarityDoc({ ...article, id: self }, slugLookup(req))
-  const features = extractFeatures(doc, { catalogue: await getEntityCatalogue(req) })
-  const previous = articleId === null ? null : await readEntry(req, articleId)
-  const snapshot = await loadStats(req)
+  const reader = inRequest ? outsideTransaction(req) : req
+  const catalogue = await getEntityCatalogue(req)
+  const [doc, previous, snapshot] = await runReads(reader, [
+    () => toSimilarityDoc({ ...article, id: self }, slugLookup(reader)),
+    () => (articleId === null ? Promise.resolve(null) : readEntry(reader, articleId)),
+    () => loadStats(reader),
+  ] as const)
+  const features = extractFeatures(doc, { catalogue })
   const hasChanged = !previous || !sameFeatures(previous.features, features)
   let stats = snapshot.stats
-  if (hasChanged) {
+  if (hasChanged && !inRequest) {
     stats = claimStats(req.payload, snapshot)
     applyChange(stats, { add: features, remove: previous?.features })
   }
   const lookupKeys = candidateKeys(features, stats)
   const keys = hasChanged ? filingKeys(features, stats, lookupKeys) : previous.keys
   const query = { articleId: self, features, keys: lookupKeys }
-  const { scored, entries } = await rankSimilar(req, query, stats)
+  const { scored, entries } = await rankSimilar(reader, query, stats)
   const picks = { pins: idsOf(article.pinnedSimilar), excluded: idsOf(article.excludedSimilar) }
-  const pinEntries = await readEntries(req, picks.pins)
+  const pinEntries = await readEntries(reader, picks.pins, { withKeys: false })
   const { size } = getOptions(req).similarArticles
   const rows = visibleRows({ articleId: self, features, ...picks }, scored, size, pinEntries, stats)
   return {

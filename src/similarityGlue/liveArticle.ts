@@ -6,7 +6,11 @@ import type { LiveArticle } from './indexArticle'
 import type { Id } from './types'
 import { dbId } from './types'
 
-export type LiveRow = LiveArticle & { _status?: string | null; stage?: string | null }
+export type LiveRow = LiveArticle & {
+  _status?: string | null
+  stage?: string | null
+  updatedAt?: string
+}
 
 /**
  * The article's main document straight from the database (no hooks, no access), inside the
@@ -24,6 +28,7 @@ export async function readLiveArticle(req: PayloadRequest, id: Id): Promise<Live
       pinnedSimilar: true,
       excludedSimilar: true,
       similarArticles: true,
+      updatedAt: true,
     },
     req,
   })) as LiveRow | null

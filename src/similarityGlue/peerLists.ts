@@ -5,13 +5,14 @@ import type { CorpusStats } from '../similarity'
 import { candidateKeys } from '../similarity'
 import { rankSimilar } from './candidates'
 import { findListing, readEntries, readEntry, writeListing } from './entryStore'
-import { unindexArticle } from './indexArticle'
+import { commitIndex, prepareIndex, unindexArticle } from './indexArticle'
 import { isListable, readLiveArticle } from './liveArticle'
 import { loadStats } from './statsStore'
 import { dbId } from './types'
 import type { ListHolder } from './visibleList'
 import {
   readListHolders,
+  rowsOf,
   sameRows,
   thresholdOf,
   visibleRows,
@@ -33,8 +34,15 @@ export async function updatePeerLists(
 ): Promise<void> {
   const live = await readLiveArticle(req, articleId)
   const entry = await readEntry(req, articleId)
-  if (live && isListable(live) && entry) {
-    await enterPeerLists(req, articleId, hints)
+  if (live && isListable(live)) {
+    // Filed (or refiled) here, not in the publish: its list is settled against the statistics
+    // with it counted in, and against every article filed since the publish ranked it.
+    const prepared = await prepareIndex(req, live, articleId)
+    const peers = await commitIndex(req, articleId, prepared)
+    if (!sameRows(prepared.rows, rowsOf(live.similarArticles))) {
+      await writeVisibleRows(req, articleId, prepared.rows, live.updatedAt)
+    }
+    await enterPeerLists(req, articleId, [...hints, ...peers])
     return
   }
   // Not live (or never indexed): out of every list. An entry left behind means the request that

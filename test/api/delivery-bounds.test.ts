@@ -10,7 +10,12 @@ import { ApiClient } from '../helpers/http'
 import { tinyPng, uniqueImageName } from '../helpers/png'
 import { startTestServer } from '../helpers/server'
 import type { SpecName } from '../helpers/similarFixtures'
-import { articleData, createSimilarCatalog, publishNow } from '../helpers/similarFixtures'
+import {
+  articleData,
+  createSimilarCatalog,
+  publishNow,
+  runSimilarJobs,
+} from '../helpers/similarFixtures'
 
 process.env.SHOWRUNNER_JOBS_AUTORUN = 'false'
 
@@ -46,6 +51,8 @@ beforeAll(async () => {
     const data = { ...articleData(catalog, name), heroImage: hero.id, excerpt: name }
     ids.push(await publishNow(payload, accounts.editor.id, data))
   }
+  // The peer jobs file each article and fill the lists of those published before it.
+  await runSimilarJobs(payload)
   for (const id of ids) {
     const others = ids.filter((other) => other !== id)
     await payload.update({

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { DocFeatures } from '../../src/similarity'
 import { createAccounts } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
-import { publishNow } from '../helpers/similarFixtures'
+import { publishNow, runSimilarJobs } from '../helpers/similarFixtures'
 
 // The glue hands the engine the newsroom's own dramas (title, aliases, characters, cast), so a
 // mention links an article to a drama the editor did not relate, and a shared word never does.
@@ -31,7 +31,9 @@ afterAll(async () => {
   await payload.destroy()
 })
 
+/** What the index filed for the article, once its peer job has run. */
 async function featuresOf(id: number | string): Promise<DocFeatures> {
+  await runSimilarJobs(payload)
   const { docs } = await payload.find({
     collection: 'similarity-entries',
     where: { article: { equals: id } },
