@@ -4,7 +4,7 @@ import type { CorpusStats, DocFeatures, RankCandidate } from '../similarity'
 import { documentFrequency, inverseDocumentFrequency, rankCandidates } from '../similarity'
 import type { Filed } from './entryStore'
 import { findFiledUnder, readEntries } from './entryStore'
-import { runReads } from './committedReads'
+import { runReads } from './runReads'
 import type { Neighbour, StoredEntry } from './types'
 import { LOOKUP, roundScore } from './types'
 

@@ -6,7 +6,7 @@ import { candidateKeys, extractFeatures } from '../similarity'
 import type { IndexableArticle } from './articleText'
 import { slugLookup, toSimilarityDoc } from './articleText'
 import { rankSimilar } from './candidates'
-import { outsideTransaction, runReads } from './committedReads'
+import { runReads } from './runReads'
 import { getEntityCatalogue } from './entityCatalogue'
 import {
   deleteEntry,
@@ -58,8 +58,8 @@ const sameFeatures = (a: DocFeatures, b: DocFeatures) => JSON.stringify(a) === J
  * new article): its features, the statistics with it counted in, and its own list, which the save
  * then stores with the article (and its version). Reads only.
  * `inRequest`: what a publish does before its save. It ranks against the statistics as stored
- * (counting the article in would copy them) and reads the committed index side by side, outside
- * the transaction; the peer job files the article and settles its list against exact figures.
+ * (counting the article in would copy them); the peer job files the article and settles its list
+ * against exact figures.
  */
 export async function prepareIndex(
   req: PayloadRequest,
@@ -68,12 +68,11 @@ export async function prepareIndex(
   { inRequest = false }: { inRequest?: boolean } = {},
 ): Promise<PendingIndex> {
   const self = articleId ?? ''
-  const reader = inRequest ? outsideTransaction(req) : req
   const catalogue = await getEntityCatalogue(req)
-  const [doc, previous, snapshot] = await runReads(reader, [
-    () => toSimilarityDoc({ ...article, id: self }, slugLookup(reader)),
-    () => (articleId === null ? Promise.resolve(null) : readEntry(reader, articleId)),
-    () => loadStats(reader),
+  const [doc, previous, snapshot] = await runReads(req, [
+    () => toSimilarityDoc({ ...article, id: self }, slugLookup(req)),
+    () => (articleId === null ? Promise.resolve(null) : readEntry(req, articleId)),
+    () => loadStats(req),
   ] as const)
   const features = extractFeatures(doc, { catalogue })
   const hasChanged = !previous || !sameFeatures(previous.features, features)
@@ -85,9 +84,9 @@ export async function prepareIndex(
   const lookupKeys = candidateKeys(features, stats)
   const keys = hasChanged ? filingKeys(features, stats, lookupKeys) : previous.keys
   const query = { articleId: self, features, keys: lookupKeys }
-  const { scored, entries } = await rankSimilar(reader, query, stats)
+  const { scored, entries } = await rankSimilar(req, query, stats)
   const picks = { pins: idsOf(article.pinnedSimilar), excluded: idsOf(article.excludedSimilar) }
-  const pinEntries = await readEntries(reader, picks.pins, { withKeys: false })
+  const pinEntries = await readEntries(req, picks.pins, { withKeys: false })
   const { size } = getOptions(req).similarArticles
   const rows = visibleRows({ articleId: self, features, ...picks }, scored, size, pinEntries, stats)
   return {

@@ -177,6 +177,30 @@ export async function runSimilarJobs(payload: Payload): Promise<void> {
   }
 }
 
+/**
+ * Waits until no similar-lists job is left unfinished, running the queue itself as well: with a
+ * server's job runner on, a job it has picked up is finished by it, and this waits for that.
+ */
+export async function settleSimilarJobs(payload: Payload, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await runSimilarJobs(payload)
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: SIMILAR_QUEUE } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+    })
+    if (totalDocs === 0) return
+    if (Date.now() > deadline) throw new Error(`${totalDocs} similar jobs still unfinished`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
 /** The live article's `similarArticles`, as ids in order (once the peer jobs have run). */
 export async function liveList(payload: Payload, id: Id): Promise<string[]> {
   return (await liveRows(payload, id)).map((row) => idOf(row.article))
