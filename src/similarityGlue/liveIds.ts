@@ -11,22 +11,22 @@ import { dbId } from './types'
  */
 export async function liveIds(req: PayloadRequest, ids: Id[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  const { docs } = await req.payload.db.find({
+  // `findDistinct` selects the id column alone; `find` with `select: { id: true }` still joins
+  // the article's array tables on SQL adapters, a lateral join per row.
+  const { values } = await req.payload.db.findDistinct({
     collection: getOptions(req).slugs.articles,
+    field: 'id',
     where: {
       and: [
-        { id: { in: ids.map((id) => dbId(req, id)) } },
+        { id: { in: [...new Set(ids.map(String))].map((id) => dbId(req, id)) } },
         { _status: { equals: 'published' } },
         // Rows older than the workflow have no stage: live by their status alone.
         { or: [{ stage: { not_equals: 'archived' } }, { stage: { exists: false } }] },
       ],
     },
-    select: { id: true },
-    limit: 0,
-    pagination: false,
     req,
   })
-  return new Set(docs.map((doc) => String(doc.id)))
+  return new Set(values.map((value) => String(value.id)))
 }
 
 const loaders = new WeakMap<PayloadRequest, DataLoader<string, boolean>>()

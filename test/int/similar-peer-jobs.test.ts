@@ -139,13 +139,14 @@ it('changes nothing when a peer update runs again (idempotent)', async () => {
 
 it('guards every list of a list read with one liveness lookup', async () => {
   await runSimilarJobs(payload)
-  const db = payload.db as unknown as { find: (args: { select?: object }) => Promise<unknown> }
-  const find = db.find
+  const db = payload.db as unknown as {
+    findDistinct: (args: { collection: string; field: string }) => Promise<unknown>
+  }
+  const findDistinct = db.findDistinct
   let lookups = 0
-  db.find = (args) => {
-    const select = JSON.stringify(args.select ?? null)
-    if (select === JSON.stringify({ id: true })) lookups += 1
-    return find.call(payload.db, args)
+  db.findDistinct = (args) => {
+    if (args.collection === 'articles' && args.field === 'id') lookups += 1
+    return findDistinct.call(payload.db, args)
   }
   try {
     const { docs } = await payload.find({
@@ -158,6 +159,6 @@ it('guards every list of a list read with one liveness lookup', async () => {
     expect(withLists.length).toBeGreaterThan(1)
     expect(lookups).toBe(1)
   } finally {
-    db.find = find
+    db.findDistinct = findDistinct
   }
 })
