@@ -4,7 +4,6 @@ import type { CorpusStats, DocFeatures, RankCandidate } from '../similarity'
 import { documentFrequency, inverseDocumentFrequency, rankCandidates } from '../similarity'
 import type { Filed } from './entryStore'
 import { findFiledUnder, readEntries } from './entryStore'
-import { runReads } from './runReads'
 import type { Neighbour, StoredEntry } from './types'
 import { LOOKUP, roundScore } from './types'
 
@@ -56,14 +55,11 @@ export async function rankSimilar(
       if (keys.length > 0) shared.set(entry.articleId, { overlap, keys })
     }
   }
-  const lookups = [
-    () => findFiledUnder(req, rare, LOOKUP.postingsBudget),
-    ...common
-      .slice(0, LOOKUP.maxCommonKeys)
-      .map((key) => () => findFiledUnder(req, [key], LOOKUP.commonKeyRows)),
-  ]
-  // In the order planned (rarest first), whether they ran side by side or one after another.
-  for (const found of await runReads(req, lookups)) collect(found)
+  // One after another, rarest first: inside a transaction they share its one connection anyway.
+  collect(await findFiledUnder(req, rare, LOOKUP.postingsBudget))
+  for (const key of common.slice(0, LOOKUP.maxCommonKeys)) {
+    collect(await findFiledUnder(req, [key], LOOKUP.commonKeyRows))
+  }
 
   const chosen = [...shared]
     .sort(([a, x], [b, y]) => y.overlap - x.overlap || (a < b ? -1 : a > b ? 1 : 0))

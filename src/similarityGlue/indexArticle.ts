@@ -6,7 +6,6 @@ import { candidateKeys, extractFeatures } from '../similarity'
 import type { IndexableArticle } from './articleText'
 import { slugLookup, toSimilarityDoc } from './articleText'
 import { rankSimilar } from './candidates'
-import { runReads } from './runReads'
 import { getEntityCatalogue } from './entityCatalogue'
 import {
   deleteEntry,
@@ -69,11 +68,9 @@ export async function prepareIndex(
 ): Promise<PendingIndex> {
   const self = articleId ?? ''
   const catalogue = await getEntityCatalogue(req)
-  const [doc, previous, snapshot] = await runReads(req, [
-    () => toSimilarityDoc({ ...article, id: self }, slugLookup(req)),
-    () => (articleId === null ? Promise.resolve(null) : readEntry(req, articleId)),
-    () => loadStats(req),
-  ] as const)
+  const doc = await toSimilarityDoc({ ...article, id: self }, slugLookup(req))
+  const previous = articleId === null ? null : await readEntry(req, articleId)
+  const snapshot = await loadStats(req)
   const features = extractFeatures(doc, { catalogue })
   const hasChanged = !previous || !sameFeatures(previous.features, features)
   let stats = snapshot.stats
