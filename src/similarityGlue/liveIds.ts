@@ -11,8 +11,8 @@ import { dbId } from './types'
  */
 export async function liveIds(req: PayloadRequest, ids: Id[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  // `findDistinct` selects the id column alone; `find` with `select: { id: true }` still joins
-  // the article's array tables on SQL adapters, a lateral join per row.
+  // `findDistinct` selects the id column alone; on SQL adapters `find` with `select: { id: true }`
+  // still joins the arrays inside groups (`spoilerSummary.dramas`) per row (payload#18143).
   const { values } = await req.payload.db.findDistinct({
     collection: getOptions(req).slugs.articles,
     field: 'id',
