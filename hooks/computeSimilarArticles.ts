@@ -30,11 +30,10 @@ export const computeSimilarArticles: CollectionBeforeChangeHook = async ({
   if (article._status !== 'published' || article.stage === 'archived') return data
   const id = operation === 'create' ? null : String(originalDoc?.id)
   // Ranked against the stored statistics: the peer job counts the article in and settles the list.
-  const pending = await prepareIndex(req, article, id, { inRequest: true })
+  const { rows } = await prepareIndex(req, article, id, { inRequest: true })
   // Assigned after the await: a nested Local API call replaces the `req.context` object.
-  req.context.similarityPending = {
-    ...req.context.similarityPending,
-    [id ?? NEW_ARTICLE_KEY]: pending,
-  }
-  return { ...data, similarArticles: toStoredRows(req, pending.rows) }
+  req.context.similarityPrepared = new Set(req.context.similarityPrepared).add(
+    id ?? NEW_ARTICLE_KEY,
+  )
+  return { ...data, similarArticles: toStoredRows(req, rows) }
 }

@@ -2,16 +2,14 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { queuePeerUpdate } from '../src/jobs/similarPeersTask'
 import { getOptions } from '../src/options'
-import type { PendingIndex } from '../src/similarityGlue/indexArticle'
 import { commitIndex, prepareIndex, unindexArticle } from '../src/similarityGlue/indexArticle'
 import { isListable, readLiveArticle } from '../src/similarityGlue/liveArticle'
 import { rowsOf, sameRows, writeVisibleRows } from '../src/similarityGlue/visibleList'
 import { NEW_ARTICLE_KEY } from './computeSimilarArticles'
 
-function takePending(req: PayloadRequest, key: string): PendingIndex | undefined {
-  const pending = req.context.similarityPending?.[key]
-  if (pending) delete req.context.similarityPending![key]
-  return pending
+/** Whether `computeSimilarArticles` ranked this save's list (once: a later save asks again). */
+function takePrepared(req: PayloadRequest, key: string): boolean {
+  return req.context.similarityPrepared?.delete(key) ?? false
 }
 
 /**
@@ -33,10 +31,10 @@ export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
     return doc
   }
   const id = String(doc.id)
-  const pending = takePending(req, operation === 'create' ? NEW_ARTICLE_KEY : id)
+  const prepared = takePrepared(req, operation === 'create' ? NEW_ARTICLE_KEY : id)
   req.context.isSimilarityRefresh = true
   try {
-    if (pending && doc._status === 'published') {
+    if (prepared && doc._status === 'published') {
       // Its list is saved with it; the index entry, statistics and peers' lists follow in the job.
       await queuePeerUpdate(req, id, [])
       return doc
@@ -45,12 +43,12 @@ export const refreshSimilarArticles: CollectionAfterChangeHook = async ({
     if (doc._status !== 'published' && live?._status === 'published') return doc
     if (live && isListable(live)) {
       // Saved live without going through the hook before it (a version restored, say).
-      const prepared = await prepareIndex(req, live, id)
-      const peers = await commitIndex(req, id, prepared)
-      if (!sameRows(prepared.rows, rowsOf(live.similarArticles))) {
-        await writeVisibleRows(req, id, prepared.rows)
+      const pending = await prepareIndex(req, live, id)
+      const peers = await commitIndex(req, id, pending)
+      if (!sameRows(pending.rows, rowsOf(live.similarArticles))) {
+        await writeVisibleRows(req, id, pending.rows)
       }
-      if (prepared.hasChanged) await queuePeerUpdate(req, id, peers)
+      if (pending.hasChanged) await queuePeerUpdate(req, id, peers)
     } else {
       const peers = await unindexArticle(req, id)
       if (live?.similarArticles?.length) await writeVisibleRows(req, id, [])

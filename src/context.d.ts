@@ -2,7 +2,6 @@ import 'payload'
 
 import type { PendingTransition, WorkflowFields, WorkflowRow } from './workflowGlue/workflowRow'
 import type { LiveState } from './revalidation/lookups'
-import type { PendingIndex } from './similarityGlue/indexArticle'
 import type { SpoilerView } from './spoilerGlue/types'
 
 declare module 'payload' {
@@ -38,8 +37,8 @@ declare module 'payload' {
     skipSimilarity?: boolean
     /** Whether this read populates similar lists (one article read): `decideSimilarExpansion`. */
     expandSimilarLists?: boolean
-    /** Similar-articles work prepared before an article's save, stored after it (by article id). */
-    similarityPending?: Record<string, PendingIndex>
+    /** Articles whose similar list was ranked before their save (by id; `#new` for a create). */
+    similarityPrepared?: Set<string>
     /** Articles whose similar lists this request rewrote (`similarityGlue/changedLists.ts`). */
     similarListsChanged?: Set<string>
     /** Set by the seed and bulk imports: no revalidation events for their writes. */
