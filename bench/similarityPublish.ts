@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { SIMILAR_QUEUE } from '../src/jobs/queueJob'
+import { countUnfinishedJobs, SIMILAR_QUEUE } from '../src/jobs/queueJob'
 import { getOptionsFromConfig } from '../src/options'
 import type { Article } from '../src/payload-types'
 import type { SimilarityDoc } from '../src/similarity'
@@ -137,20 +137,7 @@ type Measured = Record<Mode, { samples: number[]; writes: number[] }> & {
 async function peerJobsDone(payload: Payload): Promise<number> {
   const deadline = performance.now() + 60_000
   while (performance.now() < deadline) {
-    const { docs } = await payload.db.find({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { queue: { equals: SIMILAR_QUEUE } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-        ],
-      },
-      select: { id: true },
-      limit: 1,
-      pagination: false,
-    })
-    if (docs.length === 0) return performance.now()
+    if ((await countUnfinishedJobs(payload, SIMILAR_QUEUE)) === 0) return performance.now()
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   throw new Error('the peer job did not run within a minute')

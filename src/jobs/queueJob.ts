@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /** Showrunner's own queue, so its runner never picks up (or waits behind) the host's jobs. */
 export const JOBS_QUEUE = 'showrunner'
@@ -38,4 +38,19 @@ export async function queueJob(
     waitUntil,
     req,
   })
+}
+
+/** How many jobs of `queue` are still to run (neither completed nor failed for good). */
+export async function countUnfinishedJobs(payload: Payload, queue: string): Promise<number> {
+  const { totalDocs } = await payload.db.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: queue } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+  })
+  return totalDocs
 }

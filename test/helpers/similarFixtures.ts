@@ -1,7 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { richText } from './spoilerFixtures'
-import { SIMILAR_QUEUE } from '../../src/jobs/queueJob'
+import { countUnfinishedJobs, SIMILAR_QUEUE } from '../../src/jobs/queueJob'
 
 type Id = number | string
 
@@ -185,16 +185,7 @@ export async function settleSimilarJobs(payload: Payload, timeoutMs = 30_000): P
   const deadline = Date.now() + timeoutMs
   for (;;) {
     await runSimilarJobs(payload)
-    const { totalDocs } = await payload.count({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { queue: { equals: SIMILAR_QUEUE } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-        ],
-      },
-    })
+    const totalDocs = await countUnfinishedJobs(payload, SIMILAR_QUEUE)
     if (totalDocs === 0) return
     if (Date.now() > deadline) throw new Error(`${totalDocs} similar jobs still unfinished`)
     await new Promise((resolve) => setTimeout(resolve, 25))
