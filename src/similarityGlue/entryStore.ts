@@ -193,7 +193,10 @@ async function deletePostings(req: PayloadRequest, articleId: string): Promise<v
 }
 
 /** Removes an article's entry and its postings. */
-export async function deleteEntry(req: PayloadRequest, entry: StoredEntry): Promise<void> {
+export async function deleteEntry(
+  req: PayloadRequest,
+  entry: Pick<StoredEntry, 'articleId' | 'entryId'>,
+): Promise<void> {
   await deletePostings(req, entry.articleId)
   await req.payload.db.deleteOne({
     collection: getOptions(req).slugs.similarityEntries,

@@ -15,7 +15,7 @@ import {
 } from '../similarity'
 import type { SlugLookup } from './articleText'
 import { INDEXABLE_SELECT, toSimilarityDoc } from './articleText'
-import { readEntries, writeEntry, writeListing } from './entryStore'
+import { deleteEntry, readEntries, writeEntry, writeListing } from './entryStore'
 import { filingKeys } from './filingKeys'
 import type { LiveArticle } from './indexArticle'
 import { replaceStats } from './statsStore'
@@ -130,12 +130,12 @@ export async function rebuildSimilarIndex(options: RebuildOptions): Promise<Rebu
         const rows = withLists ? listOf(index, owner, size, new Map(), stats) : []
         const threshold = thresholdOf(rows, size)
         const listed = rows.map((row) => row.id)
-        // An existing entry's old keys are not read: `[]` never matches, so it is filed afresh.
-        const previousKeys = entryId === null ? null : []
+        // Old keys are not read: `[]` never matches, so every article is filed afresh, clearing
+        // postings an interrupted run or a lost entry left behind (their article is unique).
         await writeEntry(
           req,
           { entryId, articleId, features, keys, threshold, listed, listedBy: [] },
-          previousKeys,
+          [],
         )
         // Without lists there is nothing to write, unless an old list must be cleared.
         if (withLists || entryId !== null) await writeVisibleRows(req, articleId, rows)
@@ -271,15 +271,8 @@ async function removeStale(
   live: Set<string>,
   leftover: Map<string, Id>,
 ): Promise<number> {
-  const { slugs } = getOptionsFromConfig(req.payload.config)
   const stale = [...leftover].filter(([articleId]) => !live.has(articleId))
-  for (const [, entryId] of stale) {
-    await req.payload.db.deleteOne({
-      collection: slugs.similarityEntries,
-      where: { id: { equals: entryId } },
-      req,
-      returning: false,
-    })
-  }
+  // With their postings: an article filed again later (republished) must find none.
+  for (const [articleId, entryId] of stale) await deleteEntry(req, { articleId, entryId })
   return stale.length
 }

@@ -15,6 +15,7 @@ import {
   everyListedId,
   liveList,
   publishNow,
+  settleSimilarJobs,
 } from '../helpers/similarFixtures'
 import { expectSameStats } from '../helpers/statsFixtures'
 
@@ -111,4 +112,36 @@ it('resumes after its checkpoint, writing only the articles after it', async () 
   expect(resumed.written).toBe(live.length - 3)
   for (const id of sorted.slice(0, 3)) expect(await liveList(payload, id)).toEqual([])
   for (const id of sorted.slice(3)) expect(await liveList(payload, id)).toEqual(before.get(id))
+})
+
+it('drops an article no longer live with its postings, so republishing files it again', async () => {
+  const id = await publishNow(payload, accounts.editor.id, articleData(catalog, 'cloyKisses', ' 2'))
+  await settleSimilarJobs(payload)
+  const postingsOf = async () =>
+    (
+      await payload.db.count({
+        collection: 'similarity-postings',
+        where: { article: { equals: id } },
+      })
+    ).totalDocs
+  expect(await postingsOf()).toBe(1)
+  // Unpublished behind the index's back (a crash before its job ran): the rebuild repairs it.
+  await payload.db.updateOne({
+    collection: 'articles',
+    id,
+    data: { _status: 'draft' },
+    returning: false,
+  })
+  expect((await rebuildSimilarIndex({ payload })).removed).toBe(1)
+  expect(await postingsOf()).toBe(0)
+
+  // An interrupted run left postings without their entry: filing afresh clears them.
+  await payload.update({ collection: 'articles', id, data: { _status: 'published' } })
+  await settleSimilarJobs(payload)
+  expect(await postingsOf()).toBe(1)
+  const entries = { collection: 'similarity-entries' as const, where: { article: { equals: id } } }
+  await payload.db.deleteMany({ ...entries, req: await createLocalReq({}, payload) })
+  await rebuildSimilarIndex({ payload })
+  expect(await postingsOf()).toBe(1)
+  expect((await payload.db.count(entries)).totalDocs).toBe(1)
 })
