@@ -1,9 +1,7 @@
 import type { AdminViewServerProps, Where } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { AdminViewShell, requireViewer } from '../admin/AdminViewShell'
 import { ARTICLE_FORMATS } from '../../../collections/Articles'
 import type { CalendarEntry, CalendarSpan } from '../../calendar/calendar'
 import { calendarRange, groupByDay, parseDay } from '../../calendar/calendar'
@@ -43,12 +41,8 @@ export async function CalendarView({
   params,
   searchParams = {},
 }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req, adminRoute } = requireViewer(initPageResult, CALENDAR_PATH)
   const { payload, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) {
-    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${CALENDAR_PATH}`)}`)
-  }
   const { slugs } = getOptionsFromConfig(payload.config)
   const query = searchParams as Record<string, string | string[] | undefined>
   const span: CalendarSpan = one(query.view) === 'day' ? 'day' : 'week'
@@ -150,94 +144,82 @@ export async function CalendarView({
   const apiBase = `${payload.config.serverURL ?? ''}${payload.config.routes.api}`
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div className="sr-calendar" id="content-calendar">
-          <h1>Calendar</h1>
-          <p className="sr-calendar__lead">
-            Scheduled and published articles; days and times are UTC.
-          </p>
-          <CalendarFilters
-            authors={staff.docs.map((doc) => ({
-              label: names.get(String(doc.id)) ?? '',
-              value: String(doc.id),
-            }))}
-            dramas={dramas.docs.map((doc) => ({
-              label: String((doc as { title?: string }).title ?? `#${doc.id}`),
-              value: String(doc.id),
-            }))}
-            filters={filters}
-            formats={ARTICLE_FORMATS}
-            range={{ span, days: range.days, previous: range.previous, next: range.next }}
-            stages={CALENDAR_STAGES}
-          />
-          <div className={`sr-calendar__grid sr-calendar__grid--${span}`}>
-            {range.days.map((day) => (
-              <section className="sr-calendar__day" data-day={day} key={day}>
-                <h3 className="sr-calendar__date">
-                  {new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-                    weekday: 'short',
-                    day: 'numeric',
-                    month: 'short',
-                    timeZone: 'UTC',
-                  })}
-                </h3>
-                {byDay[day].length === 0 ? <p className="sr-calendar__empty">—</p> : null}
-                {byDay[day].map((entry) => (
-                  <article className="sr-calendar__entry" data-id={entry.id} key={entry.id}>
-                    <a href={href(entry.id)}>{entry.title}</a>
-                    <div className="sr-calendar__meta">
-                      <StagePill stage={entry.stage} />
-                      <time dateTime={entry.at}>{entry.at.slice(11, 16)} UTC</time>
-                    </div>
-                    <div className="sr-calendar__meta">
-                      {entry.author} · {entry.format}
-                    </div>
-                    {canSchedule && entry.stage === 'scheduled' ? (
-                      <RescheduleButton
-                        apiBase={apiBase}
-                        at={entry.at}
-                        collection={slugs.articles}
-                        id={entry.id}
-                        stage="scheduled"
-                        title={entry.title}
-                      />
-                    ) : null}
-                  </article>
-                ))}
-              </section>
-            ))}
-          </div>
-          {canSchedule && approved.docs.length > 0 ? (
-            <section className="sr-calendar__approved" id="calendar-approved">
-              <h3>Approved, not scheduled</h3>
-              {(approved.docs as unknown as Doc[]).map((doc) => (
-                <article className="sr-calendar__entry" data-id={String(doc.id)} key={doc.id}>
-                  <a href={href(String(doc.id))}>{doc.title || 'Untitled'}</a>
-                  <RescheduleButton
-                    apiBase={apiBase}
-                    at={null}
-                    collection={slugs.articles}
-                    id={String(doc.id)}
-                    stage="approved"
-                    title={doc.title || 'Untitled'}
-                  />
+    <AdminViewShell initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div className="sr-calendar" id="content-calendar">
+        <h1>Calendar</h1>
+        <p className="sr-calendar__lead">
+          Scheduled and published articles; days and times are UTC.
+        </p>
+        <CalendarFilters
+          authors={staff.docs.map((doc) => ({
+            label: names.get(String(doc.id)) ?? '',
+            value: String(doc.id),
+          }))}
+          dramas={dramas.docs.map((doc) => ({
+            label: String((doc as { title?: string }).title ?? `#${doc.id}`),
+            value: String(doc.id),
+          }))}
+          filters={filters}
+          formats={ARTICLE_FORMATS}
+          range={{ span, days: range.days, previous: range.previous, next: range.next }}
+          stages={CALENDAR_STAGES}
+        />
+        <div className={`sr-calendar__grid sr-calendar__grid--${span}`}>
+          {range.days.map((day) => (
+            <section className="sr-calendar__day" data-day={day} key={day}>
+              <h3 className="sr-calendar__date">
+                {new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'short',
+                  timeZone: 'UTC',
+                })}
+              </h3>
+              {byDay[day].length === 0 ? <p className="sr-calendar__empty">—</p> : null}
+              {byDay[day].map((entry) => (
+                <article className="sr-calendar__entry" data-id={entry.id} key={entry.id}>
+                  <a href={href(entry.id)}>{entry.title}</a>
+                  <div className="sr-calendar__meta">
+                    <StagePill stage={entry.stage} />
+                    <time dateTime={entry.at}>{entry.at.slice(11, 16)} UTC</time>
+                  </div>
+                  <div className="sr-calendar__meta">
+                    {entry.author} · {entry.format}
+                  </div>
+                  {canSchedule && entry.stage === 'scheduled' ? (
+                    <RescheduleButton
+                      apiBase={apiBase}
+                      at={entry.at}
+                      collection={slugs.articles}
+                      id={entry.id}
+                      stage="scheduled"
+                      title={entry.title}
+                    />
+                  ) : null}
                 </article>
               ))}
             </section>
-          ) : null}
+          ))}
         </div>
-      </Gutter>
-    </DefaultTemplate>
+        {canSchedule && approved.docs.length > 0 ? (
+          <section className="sr-calendar__approved" id="calendar-approved">
+            <h3>Approved, not scheduled</h3>
+            {(approved.docs as unknown as Doc[]).map((doc) => (
+              <article className="sr-calendar__entry" data-id={String(doc.id)} key={doc.id}>
+                <a href={href(String(doc.id))}>{doc.title || 'Untitled'}</a>
+                <RescheduleButton
+                  apiBase={apiBase}
+                  at={null}
+                  collection={slugs.articles}
+                  id={String(doc.id)}
+                  stage="approved"
+                  title={doc.title || 'Untitled'}
+                />
+              </article>
+            ))}
+          </section>
+        ) : null}
+      </div>
+    </AdminViewShell>
   )
 }

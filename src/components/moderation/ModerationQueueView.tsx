@@ -1,9 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { AdminViewShell, requireViewer } from '../admin/AdminViewShell'
 import { getOptionsFromConfig } from '../../options'
 import { relationId } from '../../relationId'
 import type { QueueRow } from './ModerationQueueTable'
@@ -41,12 +39,8 @@ export async function ModerationQueueView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req, adminRoute } = requireViewer(initPageResult, '/moderation-queue')
   const { payload, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) {
-    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/moderation-queue`)}`)
-  }
   const { slugs } = getOptionsFromConfig(payload.config)
   const role = (user as { role?: string }).role
   const isModerator = user.collection === slugs.authors && (role === 'admin' || role === 'editor')
@@ -105,39 +99,27 @@ export async function ModerationQueueView({
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div className="sr-moderation-queue" id="moderation-queue">
-          <h1>Moderation queue</h1>
-          {isModerator ? (
-            <>
-              <p className="sr-moderation-queue__lead">
-                Pending comments on every article, oldest first
-                {total > rows.length ? ` (the oldest ${rows.length} of ${total})` : ''}.
-              </p>
-              <ModerationQueueTable
-                adminRoute={adminRoute}
-                apiRoute={payload.config.routes.api}
-                articles={slugs.articles}
-                comments={slugs.comments}
-                rows={rows}
-              />
-            </>
-          ) : (
-            <p>Only editors and admins moderate comments.</p>
-          )}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewShell initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div className="sr-moderation-queue" id="moderation-queue">
+        <h1>Moderation queue</h1>
+        {isModerator ? (
+          <>
+            <p className="sr-moderation-queue__lead">
+              Pending comments on every article, oldest first
+              {total > rows.length ? ` (the oldest ${rows.length} of ${total})` : ''}.
+            </p>
+            <ModerationQueueTable
+              adminRoute={adminRoute}
+              apiRoute={payload.config.routes.api}
+              articles={slugs.articles}
+              comments={slugs.comments}
+              rows={rows}
+            />
+          </>
+        ) : (
+          <p>Only editors and admins moderate comments.</p>
+        )}
+      </div>
+    </AdminViewShell>
   )
 }

@@ -1,9 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { AdminViewShell, requireViewer } from '../admin/AdminViewShell'
 import { getOptionsFromConfig } from '../../options'
 import { ChecklistFilter, ChecklistStatusCell, checklistWhere } from '../checklist/ChecklistQueue'
 import { formatAge } from './stageStyle'
@@ -32,11 +30,8 @@ export async function ReviewQueueView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req, adminRoute } = requireViewer(initPageResult, '/review-queue')
   const { payload, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user)
-    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/review-queue`)}`)
   const collection = getOptionsFromConfig(payload.config).slugs.articles
   const { docs } = await payload.find({
     collection,
@@ -53,54 +48,42 @@ export async function ReviewQueueView({
   const now = new Date()
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div className="sr-review-queue" id="review-queue">
-          <h1>Review queue</h1>
-          <p className="sr-review-queue__lead">Articles waiting for review, oldest first.</p>
-          <ChecklistFilter base={`${adminRoute}/review-queue`} searchParams={searchParams} />
-          {rows.length === 0 ? (
-            <p>Nothing is waiting for review.</p>
-          ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Article</th>
-                  <th>Author</th>
-                  <th>Reviewer</th>
-                  <th>Waiting</th>
-                  <th>Checklist</th>
+    <AdminViewShell initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div className="sr-review-queue" id="review-queue">
+        <h1>Review queue</h1>
+        <p className="sr-review-queue__lead">Articles waiting for review, oldest first.</p>
+        <ChecklistFilter base={`${adminRoute}/review-queue`} searchParams={searchParams} />
+        {rows.length === 0 ? (
+          <p>Nothing is waiting for review.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>Article</th>
+                <th>Author</th>
+                <th>Reviewer</th>
+                <th>Waiting</th>
+                <th>Checklist</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <a href={`${adminRoute}/collections/${collection}/${row.id}`}>
+                      {row.title || 'Untitled'}
+                    </a>
+                  </td>
+                  <td>{nameOf(row.author)}</td>
+                  <td>{row.assignee ? nameOf(row.assignee) : 'Unassigned'}</td>
+                  <td className="sr-review-queue__age">{formatAge(row.stageChangedAt, now)}</td>
+                  <ChecklistStatusCell status={row.checklistStatus} />
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      <a href={`${adminRoute}/collections/${collection}/${row.id}`}>
-                        {row.title || 'Untitled'}
-                      </a>
-                    </td>
-                    <td>{nameOf(row.author)}</td>
-                    <td>{row.assignee ? nameOf(row.assignee) : 'Unassigned'}</td>
-                    <td className="sr-review-queue__age">{formatAge(row.stageChangedAt, now)}</td>
-                    <ChecklistStatusCell status={row.checklistStatus} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </AdminViewShell>
   )
 }
