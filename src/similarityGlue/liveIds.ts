@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { getOptions } from '../options'
 import type { Id } from './types'
@@ -11,22 +11,32 @@ import { dbId } from './types'
  */
 export async function liveIds(req: PayloadRequest, ids: Id[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  // `findDistinct` selects the id column alone; on SQL adapters `find` with `select: { id: true }`
-  // still joins the arrays inside groups (`spoilerSummary.dramas`) per row (payload#18143).
-  const { values } = await req.payload.db.findDistinct({
-    collection: getOptions(req).slugs.articles,
-    field: 'id',
-    where: {
-      and: [
-        { id: { in: [...new Set(ids.map(String))].map((id) => dbId(req, id)) } },
-        { _status: { equals: 'published' } },
-        // Rows older than the workflow have no stage: live by their status alone.
-        { or: [{ stage: { not_equals: 'archived' } }, { stage: { exists: false } }] },
-      ],
-    },
+  const collection = getOptions(req).slugs.articles
+  const where: Where = {
+    and: [
+      { id: { in: [...new Set(ids.map(String))].map((id) => dbId(req, id)) } },
+      { _status: { equals: 'published' } },
+      // Rows older than the workflow have no stage: live by their status alone.
+      { or: [{ stage: { not_equals: 'archived' } }, { stage: { exists: false } }] },
+    ],
+  }
+  const { db } = req.payload
+  if (db.name === 'sqlite' || db.name === 'postgres') {
+    // The id column alone: `find` with `select: { id: true }` still joins the arrays inside
+    // groups (`spoilerSummary.dramas`) per row on the SQL adapters (payload#18143).
+    // (MongoDB's `findDistinct` groups on `$id`, which its documents lack: `find` there.)
+    const { values } = await db.findDistinct({ collection, field: 'id', where, req })
+    return new Set(values.map((value) => String(value.id)))
+  }
+  const { docs } = await db.find({
+    collection,
+    where,
+    select: { id: true },
+    limit: 0,
+    pagination: false,
     req,
   })
-  return new Set(values.map((value) => String(value.id)))
+  return new Set(docs.map((doc) => String(doc.id)))
 }
 
 const loaders = new WeakMap<PayloadRequest, DataLoader<string, boolean>>()
