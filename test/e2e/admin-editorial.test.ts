@@ -177,5 +177,12 @@ it('lists scheduled articles on the calendar, filters them and reschedules throu
     /stage changed: expected scheduled, is published/,
   )
   await shoot(page, 'calendar-refusal')
+  // The refusal stays until the editor closes the dialog; then the calendar catches up.
+  await page
+    .locator(`#calendar-refusal-${takenId}`)
+    .locator('xpath=ancestor::*[contains(@class,"confirmation-modal__wrapper")]')
+    .getByRole('button', { name: 'Cancel' })
+    .click()
+  await page.locator(`#calendar-reschedule-${takenId}`).waitFor({ state: 'detached' })
   await page.context().close()
 }, 900_000)

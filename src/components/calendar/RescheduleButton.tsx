@@ -2,7 +2,7 @@
 
 import { Button, DatePicker, Modal, toast, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import type { Stage } from '../../workflow'
 import { reschedule } from './reschedule'
@@ -23,8 +23,12 @@ type Props = {
  */
 export function RescheduleButton({ apiBase, collection, id, stage, title, at }: Props) {
   const router = useRouter()
-  const { openModal, closeModal } = useModal()
+  const { openModal, closeModal, isModalOpen } = useModal()
   const slug = `sr-reschedule-${id}`
+  const open = isModalOpen(slug)
+  // After a refusal the calendar is stale, but refreshing at once can drop this entry (and the
+  // refusal with it) before the editor has read it; refresh when the dialog closes instead.
+  const [stale, setStale] = useState(false)
   const [date, setDate] = useState<Date | null>(at ? new Date(at) : null)
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -42,11 +46,18 @@ export function RescheduleButton({ apiBase, collection, id, stage, title, at }: 
       router.refresh()
     } catch (err) {
       setRefusal((err as Error).message)
-      router.refresh()
+      setStale(true)
     } finally {
       setBusy(false)
     }
   }
+
+  useEffect(() => {
+    if (stale && !open) {
+      setStale(false)
+      router.refresh()
+    }
+  }, [stale, open, router])
 
   return (
     <>
