@@ -16,6 +16,7 @@ import {
   workflowRowOfSave,
 } from '../src/workflowGlue/workflowRow'
 import { gateTransition } from '../src/checklistGlue/gateTransition'
+import { claimRow } from '../src/workflowGlue/workflowClaim'
 import { getOptions } from '../src/options'
 import { canEdit, checkAction, planTransition } from '../src/workflow'
 import type { Actor } from '../src/workflow'
@@ -52,6 +53,8 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
 
   const actor = actorFromReq(req)
   if (!actor) throw new WorkflowRefusal('Only staff can change articles.', 403)
+  // The stage is about to move (a publish or unpublish is writing): this edit was judged on it.
+  if (row.busy) throw staleStageError()
   const status = req.context.isRestoringVersion ? 'draft' : data._status
   try {
     if (status === 'published') {
@@ -129,8 +132,9 @@ async function claimNative(
   // The content being published must pass the checklist (a note needs the workflow endpoint).
   if (content) await gateTransition({ req, articleId: row.id, action, actor, data: content })
   const fields = fieldsAfter(req, row, plan, now)
-  // Sequence only: if validation or the write fails after this, the stage has not moved.
-  await claimStep(req, row, { workflowSeq: fields.workflowSeq })
+  // A claim, not the stage: if validation or the write fails after this, the stage has not moved
+  // and `releaseWorkflowClaims` gives the step back.
+  if (!(await claimRow(req, row, fields.workflowSeq))) throw staleStageError()
   remember(req, row, fields, {
     entry: plan.historyEntry,
     publishes: plan.publishes,

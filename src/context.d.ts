@@ -1,5 +1,6 @@
 import 'payload'
 
+import type { WorkflowClaim } from './workflowGlue/workflowClaim'
 import type { PendingTransition, WorkflowFields, WorkflowRow } from './workflowGlue/workflowRow'
 import type { LiveState } from './revalidation/lookups'
 import type { SpoilerView } from './spoilerGlue/types'
@@ -20,6 +21,8 @@ declare module 'payload' {
     workflowUnpublishIds?: string[] | 'all'
     /** Transitions made through native writes (Publish button, revisions), finished in afterChange. */
     workflowPending?: Record<string, PendingTransition>
+    /** Transitions this request has claimed (`claimRow`), released if it fails. */
+    workflowClaims?: WorkflowClaim[]
     /** Workflow rows read by this save's hooks, by article id (`workflowRowOfSave`). */
     workflowRows?: Record<string, WorkflowRow | null>
     /** Only the workflow service appends history; set around that write. */

@@ -15,6 +15,7 @@ import { createReadersCollection } from '../collections/Readers'
 import { createScenesCollection } from '../collections/Scenes'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
 import { backfillCommentAuthorNames } from './commentGlue/authorNames'
+import { releaseWorkflowClaims } from '../hooks/releaseWorkflowClaims'
 import { answerClientFaults } from '../hooks/answerClientFaults'
 import { graphqlReadBounds } from './delivery/graphqlBounds'
 import { withBoundedReads } from './delivery/withBoundedReads'
@@ -138,7 +139,11 @@ export const showrunner =
       // One error boundary for REST and GraphQL: input faults the database reports become 400s.
       hooks: {
         ...incomingConfig.hooks,
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerClientFaults],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          releaseWorkflowClaims,
+          answerClientFaults,
+        ],
       },
       jobs: withWorkflowJobs(incomingConfig.jobs, resolved),
       // Payload's key-value store is internal: no GraphQL operations, no REST routes.

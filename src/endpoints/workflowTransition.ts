@@ -9,6 +9,7 @@ import { planTransition, WorkflowError } from '../workflow'
 import type { Actor, Assignee, Stage } from '../workflow'
 import { staleStageError, toAPIError, WorkflowRefusal } from '../workflowGlue/workflowErrors'
 import { appendHistory } from './workflowHistory'
+import { claimRow, releaseClaims } from '../workflowGlue/workflowClaim'
 import type { WorkflowFields, WorkflowRow } from '../workflowGlue/workflowRow'
 import {
   actorFromReq,
@@ -62,6 +63,7 @@ export async function applyTransition(input: TransitionRequest): Promise<Transit
     return result
   } catch (err) {
     if (shouldCommit) await killTransaction(req)
+    await releaseClaims(req)
     throw toAPIError(err)
   }
 }
@@ -101,11 +103,9 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
   const unpublishes = plan.unpublishes || (plan.action === 'archive' && row.isLive)
 
   if (plan.publishes || unpublishes) {
-    // Reserve the step first (sequence only), then let Payload write the live version with the new
-    // stage. If that write fails (say, the draft does not validate), the stage is untouched.
-    if (!(await compareAndSet(req, row, { workflowSeq: fields.workflowSeq }))) {
-      throw staleStageError()
-    }
+    // Claim the step first, then let Payload write the live version with the new stage. If that
+    // write fails (say, the draft does not validate), the stage is untouched and the claim released.
+    if (!(await claimRow(req, row, fields.workflowSeq))) throw staleStageError()
     await writeLiveVersion(req, row, fields, plan.publishes ? 'published' : 'draft')
   } else {
     if (!(await compareAndSet(req, row, fields))) throw staleStageError()

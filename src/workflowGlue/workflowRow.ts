@@ -14,7 +14,15 @@ export type WorkflowRow = {
   id: Id
   title: string
   stage: Stage
+  /** The transition number; while a transition is claimed, the number it will finish at. */
   seq: number
+  /** The sequence as stored, which compare-and-set matches (negative while claimed). */
+  storedSeq: number
+  /**
+   * A publish or unpublish is between its claim and its write (`claimRow`): no other transition
+   * or edit may start until it finishes, fails, or its claim expires.
+   */
+  busy: boolean
   authorId: string | null
   /** Co-authors: each owns the article as the primary author does. */
   coAuthorIds: string[]
@@ -80,12 +88,14 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
       assignee: true,
       publishAt: true,
       stageChangedAt: true,
+      updatedAt: true,
       _status: true,
     },
     req,
   })) as Record<string, unknown> | null
   if (!doc) return null
   const isLive = doc._status === 'published'
+  const storedSeq = typeof doc.workflowSeq === 'number' ? doc.workflowSeq : 0
   const asId = (value: unknown) => {
     const found = relationId(value)
     return found === null ? null : String(found)
@@ -95,7 +105,9 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     title: typeof doc.title === 'string' ? doc.title : '',
     // Rows written before the workflow existed have no stage: derive it from what is live.
     stage: isStage(doc.stage) ? doc.stage : isLive ? 'published' : 'draft',
-    seq: typeof doc.workflowSeq === 'number' ? doc.workflowSeq : 0,
+    seq: Math.abs(storedSeq),
+    storedSeq,
+    busy: storedSeq < 0 && !isExpiredClaim(doc.updatedAt),
     authorId: asId(doc.author),
     coAuthorIds: Array.isArray(doc.coAuthors)
       ? doc.coAuthors.map(asId).filter((found): found is string => found !== null)
@@ -107,6 +119,15 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     isStored: isStage(doc.stage) && typeof doc.workflowSeq === 'number',
   }
 }
+
+/**
+ * How long a claim holds. A claimed write that failed where nothing released it (a Local API call
+ * on a database without transactions, a crash) blocks the article no longer than this.
+ */
+export const CLAIM_TTL_MS = 60_000
+
+const isExpiredClaim = (claimedAt: unknown) =>
+  typeof claimedAt !== 'string' || Date.now() - Date.parse(claimedAt) > CLAIM_TTL_MS
 
 /** The engine's view of the article's ownership (author and co-authors). */
 export const articleRefOf = (row: Pick<WorkflowRow, 'authorId' | 'coAuthorIds'>): ArticleRef => ({
@@ -179,7 +200,8 @@ export function fieldsAfter(
 export function fieldsOf(req: PayloadRequest, row: WorkflowRow): WorkflowFields {
   return {
     stage: row.stage,
-    workflowSeq: row.seq,
+    // A live claim is carried through; an expired one is cleared.
+    workflowSeq: row.busy ? row.storedSeq : row.seq,
     stageChangedAt: row.stageChangedAt ?? new Date().toISOString(),
     assignee: row.assigneeId === null ? null : toDbId(req, row.assigneeId),
     publishAt: row.publishAt,
@@ -189,22 +211,23 @@ export function fieldsOf(req: PayloadRequest, row: WorkflowRow): WorkflowFields 
 /**
  * Compare-and-set on the article's main row: writes `data` only if the stage and sequence are still
  * what `row` saw, in one conditional UPDATE (or findOneAndUpdate on MongoDB). False when another
- * request got there first. Under PostgreSQL's row lock a waiting request re-checks the condition
- * after the first commits, so exactly one of many concurrent requests wins.
+ * request got there first, or holds a claim. Under PostgreSQL's row lock a waiting request
+ * re-checks the condition after the first commits, so exactly one of many concurrent requests wins.
  */
 export async function compareAndSet(
   req: PayloadRequest,
   row: WorkflowRow,
-  data: Partial<WorkflowFields>,
+  data: Partial<WorkflowFields> & { updatedAt?: string },
 ): Promise<boolean> {
   forgetWorkflowRow(req, row.id)
+  if (row.busy) return false
   const updated = await req.payload.db.updateOne({
     collection: getOptions(req).slugs.articles,
     where: {
       and: [
         { id: { equals: row.id } },
         ...(row.isStored
-          ? [{ stage: { equals: row.stage } }, { workflowSeq: { equals: row.seq } }]
+          ? [{ stage: { equals: row.stage } }, { workflowSeq: { equals: row.storedSeq } }]
           : [{ or: [{ stage: { exists: false } }, { workflowSeq: { exists: false } }] }]),
       ],
     },

@@ -1,0 +1,56 @@
+import type { PayloadRequest } from 'payload'
+
+import { getOptions } from '../options'
+import { compareAndSet } from './workflowRow'
+import type { WorkflowRow } from './workflowRow'
+
+export type WorkflowClaim = { id: number | string; seq: number; previousSeq: number }
+
+/**
+ * Claims transition `seq` for a publish or unpublish, before Payload writes the live version: the
+ * stored sequence becomes `-seq` until that write stores `seq` with the new stage. The stage cannot
+ * move first (if the write fails, it must not have moved), and a bare sequence bump would leave a
+ * row another request could read as "still approved" and claim again; where no transaction holds
+ * the row (SQLite), that let every one of many concurrent publishes through. False when another
+ * request got there first or holds a claim.
+ */
+export async function claimRow(
+  req: PayloadRequest,
+  row: WorkflowRow,
+  seq: number,
+): Promise<boolean> {
+  const claimed = await compareAndSet(req, row, {
+    workflowSeq: -seq,
+    // When the claim was made: a claim nobody released expires (`CLAIM_TTL_MS`).
+    updatedAt: new Date().toISOString(),
+  })
+  if (claimed) {
+    req.context.workflowClaims = [
+      ...(req.context.workflowClaims ?? []),
+      { id: row.id, seq, previousSeq: row.seq },
+    ]
+  }
+  return claimed
+}
+
+/**
+ * Gives back the claims of a request that failed. Where a transaction was rolled back, there is
+ * nothing left to release and the conditional update matches no row; a claim the request's write
+ * already finished (its sequence is stored positive) is not touched either.
+ */
+export async function releaseClaims(req: PayloadRequest): Promise<void> {
+  const claims = req.context.workflowClaims
+  if (!claims?.length) return
+  req.context.workflowClaims = []
+  for (const claim of claims) {
+    await req.payload.db.updateOne({
+      collection: getOptions(req).slugs.articles,
+      where: {
+        and: [{ id: { equals: claim.id } }, { workflowSeq: { equals: -claim.seq } }],
+      },
+      data: { workflowSeq: claim.previousSeq },
+      options: { atomic: true },
+      req,
+    })
+  }
+}
