@@ -172,6 +172,46 @@ describe('counts', () => {
     })
   })
 
+  it('a list read gives each article its own counts from one grouped query', async () => {
+    const [first, second, third] = [
+      await publishedArticle(),
+      await publishedArticle(),
+      await publishedArticle(),
+    ]
+    await clients.reader.post('/api/reactions', { article: first, reaction: 'laugh' })
+    await clients.reader2.post('/api/reactions', { article: first, reaction: 'laugh' })
+    await clients.reader.post('/api/reactions', { article: second, reaction: 'sad' })
+    const drizzle = (
+      payload.db as unknown as { drizzle: { select: (...args: unknown[]) => unknown } }
+    ).drizzle
+    const select = drizzle.select
+    let countQueries = 0
+    drizzle.select = function (this: unknown, ...args: unknown[]) {
+      const fields = args[0] as Record<string, unknown> | undefined
+      if (fields && 'reaction' in fields && 'n' in fields) countQueries += 1
+      return select.apply(this, args)
+    }
+    try {
+      const ids = [first, second, third].join(',')
+      const res = await clients.anonymous.get(
+        `/api/articles?where[id][in]=${ids}&depth=0&limit=3&sort=id`,
+      )
+      expect(res.status).toBe(200)
+      const counts = Object.fromEntries(
+        (res.body.docs as Array<{ id: Id; reactionCounts: Record<string, number> }>).map((doc) => [
+          doc.id,
+          doc.reactionCounts,
+        ]),
+      )
+      expect(counts[first]).toMatchObject({ laugh: 2, sad: 0 })
+      expect(counts[second]).toMatchObject({ laugh: 0, sad: 1 })
+      expect(counts[third]).toEqual({ love: 0, laugh: 0, wow: 0, sad: 0, angry: 0 })
+      expect(countQueries).toBe(1)
+    } finally {
+      drizzle.select = select
+    }
+  })
+
   it('50 parallel reactions, then 50 parallel changes, are all counted exactly once', async () => {
     const article = await publishedArticle()
     const crowd = await mintReaders(payload, server.url, 50)
