@@ -76,6 +76,7 @@ export function workflowFields(slugs: Slugs): Field[] {
     },
     {
       // Bumped by every transition: the compare-and-set token that makes concurrent actions safe.
+      // Negative while a publish or unpublish holds its claim (`claimRow`).
       name: 'workflowSeq',
       type: 'number',
       defaultValue: 0,

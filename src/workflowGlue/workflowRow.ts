@@ -126,8 +126,15 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
  */
 export const CLAIM_TTL_MS = 60_000
 
-const isExpiredClaim = (claimedAt: unknown) =>
-  typeof claimedAt !== 'string' || Date.now() - Date.parse(claimedAt) > CLAIM_TTL_MS
+function isExpiredClaim(claimedAt: unknown): boolean {
+  const at =
+    claimedAt instanceof Date
+      ? claimedAt.getTime()
+      : typeof claimedAt === 'string'
+        ? Date.parse(claimedAt)
+        : Number.NaN
+  return !Number.isFinite(at) || Date.now() - at > CLAIM_TTL_MS
+}
 
 /** The engine's view of the article's ownership (author and co-authors). */
 export const articleRefOf = (row: Pick<WorkflowRow, 'authorId' | 'coAuthorIds'>): ArticleRef => ({
