@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { staleStageError, toAPIError, WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
+import { busyError, toAPIError, WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
 import type {
   PendingTransition,
   WorkflowFields,
@@ -16,7 +16,7 @@ import {
   workflowRowOfSave,
 } from '../src/workflowGlue/workflowRow'
 import { gateTransition } from '../src/checklistGlue/gateTransition'
-import { claimRow } from '../src/workflowGlue/workflowClaim'
+import { claimRow, lostRaceError } from '../src/workflowGlue/workflowClaim'
 import { getOptions } from '../src/options'
 import { canEdit, checkAction, planTransition } from '../src/workflow'
 import type { Actor } from '../src/workflow'
@@ -54,7 +54,7 @@ export const enforceArticleWorkflow: CollectionBeforeChangeHook = async ({
   const actor = actorFromReq(req)
   if (!actor) throw new WorkflowRefusal('Only staff can change articles.', 403)
   // The stage is about to move (a publish or unpublish is writing): this edit was judged on it.
-  if (row.busy) throw staleStageError()
+  if (row.busy) throw busyError()
   const status = req.context.isRestoringVersion ? 'draft' : data._status
   try {
     if (status === 'published') {
@@ -134,7 +134,7 @@ async function claimNative(
   const fields = fieldsAfter(req, row, plan, now)
   // A claim, not the stage: if validation or the write fails after this, the stage has not moved
   // and `releaseWorkflowClaims` gives the step back.
-  if (!(await claimRow(req, row, fields.workflowSeq))) throw staleStageError()
+  if (!(await claimRow(req, row, fields.workflowSeq))) throw await lostRaceError(req, row.id)
   remember(req, row, fields, {
     entry: plan.historyEntry,
     publishes: plan.publishes,
@@ -175,7 +175,7 @@ async function startRevision(
 }
 
 async function claimStep(req: PayloadRequest, row: WorkflowRow, data: Partial<WorkflowFields>) {
-  if (!(await compareAndSet(req, row, data))) throw staleStageError()
+  if (!(await compareAndSet(req, row, data))) throw await lostRaceError(req, row.id)
 }
 
 function remember(

@@ -4,7 +4,7 @@ import { WORKFLOW_FIELD_NAMES } from '../collections/Articles/workflowFields'
 import { isTrustedWrite, workflowRowOfSave } from '../src/workflowGlue/workflowRow'
 import { getOptions } from '../src/options'
 import { relationId } from '../src/relationId'
-import { staleStageError, WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
+import { busyError, WorkflowRefusal } from '../src/workflowGlue/workflowErrors'
 
 const SERVICE = 'POST /api/articles/:id/workflow'
 
@@ -51,7 +51,7 @@ export const rejectWorkflowFieldWrites: CollectionBeforeValidateHook = async ({
   if (id === undefined || req.context.workflowWrite?.articleId === String(id)) return data
   const row = await workflowRowOfSave(req, id)
   // A publish or unpublish is writing: whatever this write carries was read before it.
-  if (row?.busy) throw staleStageError()
+  if (row?.busy) throw busyError()
   // Rows older than the workflow carry no values to compare; their first transition stores them.
   if (!row?.isStored) return data
   const current: Record<string, unknown> = {

@@ -7,9 +7,9 @@ import { queueWorkflowNotifications } from '../notifications/queueWorkflowNotifi
 import { getOptions } from '../options'
 import { planTransition, WorkflowError } from '../workflow'
 import type { Actor, Assignee, Stage } from '../workflow'
-import { staleStageError, toAPIError, WorkflowRefusal } from '../workflowGlue/workflowErrors'
+import { busyError, toAPIError, WorkflowRefusal } from '../workflowGlue/workflowErrors'
 import { appendHistory } from './workflowHistory'
-import { claimRow, releaseClaims } from '../workflowGlue/workflowClaim'
+import { claimRow, lostRaceError, releaseClaims } from '../workflowGlue/workflowClaim'
 import type { WorkflowFields, WorkflowRow } from '../workflowGlue/workflowRow'
 import {
   actorFromReq,
@@ -72,6 +72,7 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
   const { req, id } = input
   const actor = input.actor ?? requireStaff(req)
   const row = await readVisibleRow(req, id, actor)
+  if (row.busy) throw busyError()
   const now = new Date()
   const plan = planTransition({
     stage: row.stage,
@@ -105,10 +106,10 @@ async function transition(input: TransitionRequest): Promise<TransitionResult> {
   if (plan.publishes || unpublishes) {
     // Claim the step first, then let Payload write the live version with the new stage. If that
     // write fails (say, the draft does not validate), the stage is untouched and the claim released.
-    if (!(await claimRow(req, row, fields.workflowSeq))) throw staleStageError()
+    if (!(await claimRow(req, row, fields.workflowSeq))) throw await lostRaceError(req, row.id)
     await writeLiveVersion(req, row, fields, plan.publishes ? 'published' : 'draft')
   } else {
-    if (!(await compareAndSet(req, row, fields))) throw staleStageError()
+    if (!(await compareAndSet(req, row, fields))) throw await lostRaceError(req, row.id)
     await syncLatestVersion(req, row.id, fields)
   }
 

@@ -9,7 +9,7 @@ type Io = { input: { articleId: string }; output: { outcome: string } }
  * Publishes a scheduled article when its time comes, as the `scheduler` actor under the same rule as
  * everyone else. Queued with `waitUntil: publishAt` by the `schedule` action. A job whose schedule
  * was since cancelled or moved finds the rule refusing (409) and ends quietly; anything else (the
- * database being away) fails and is retried.
+ * database being away, another publish of the article being saved right now) fails and is retried.
  */
 export const scheduledPublishTask: TaskConfig<Io> = {
   slug: TASKS.scheduledPublish,
@@ -27,8 +27,12 @@ export const scheduledPublishTask: TaskConfig<Io> = {
       })
       return { output: { outcome: 'published' } }
     } catch (err) {
-      const { status, message } = err as { status?: number; message?: string }
-      if (status === 404 || status === 409) {
+      const { status, message, data } = err as {
+        status?: number
+        message?: string
+        data?: { code?: string } | null
+      }
+      if (status === 404 || (status === 409 && data?.code !== 'WORKFLOW_BUSY')) {
         req.payload.logger.info(
           `scheduled publish of article ${input.articleId} skipped: ${message}`,
         )

@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { getOptions } from '../options'
-import { compareAndSet } from './workflowRow'
+import { busyError, staleStageError } from './workflowErrors'
+import type { WorkflowRefusal } from './workflowErrors'
+import { compareAndSet, readWorkflowRow } from './workflowRow'
 import type { WorkflowRow } from './workflowRow'
 
 export type WorkflowClaim = { id: number | string; seq: number; previousSeq: number }
@@ -31,6 +33,18 @@ export async function claimRow(
     ]
   }
   return claimed
+}
+
+/**
+ * Why a compare-and-set on the article failed: another transition moved it (stale), or a publish
+ * or unpublish holds its claim right now (busy, worth retrying).
+ */
+export async function lostRaceError(
+  req: PayloadRequest,
+  id: number | string,
+): Promise<WorkflowRefusal> {
+  const now = await readWorkflowRow(req, id)
+  return now?.busy ? busyError() : staleStageError()
 }
 
 /**

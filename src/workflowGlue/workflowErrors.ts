@@ -24,6 +24,18 @@ export function toAPIError(err: unknown): unknown {
   return err
 }
 
+/**
+ * The 409 for a request that came while a publish or unpublish of the article is being written (its
+ * claim holds): nothing was decided against it, so retrying shortly is right (the scheduler does).
+ */
+export function busyError(): WorkflowRefusal {
+  return new WorkflowRefusal(
+    'another change to this article is being saved right now — try again in a moment',
+    409,
+    'WORKFLOW_BUSY',
+  )
+}
+
 /** The 409 for a request that lost a race with another transition on the same article. */
 export function staleStageError(): WorkflowRefusal {
   return new WorkflowRefusal(

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload'
-import { APIError } from 'payload'
+import { APIError, createLocalReq } from 'payload'
 
 import type { RunningServer } from '../../src/server'
+import { scheduledPublishTask } from '../../src/jobs/scheduledPublishTask'
 import { CLAIM_TTL_MS } from '../../src/workflowGlue/workflowRow'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
@@ -89,7 +90,9 @@ describe('a publish between its claim and its write', () => {
     const [viaEndpoint, viaPatch] = await others
     for (const res of [viaEndpoint, viaPatch]) {
       expect(res.status).toBe(409)
-      expect(res.body.errors[0].message).toMatch(/stage changed/)
+      // Busy where the claim is visible (SQLite); where a transaction held the row (PostgreSQL),
+      // the others waited for its commit and found the stage moved.
+      expect(res.body.errors[0].message).toMatch(/being saved right now|stage changed/)
     }
     expect((await historyOf(payload, id)).map((entry) => entry.action)).toEqual([
       'submit',
@@ -131,13 +134,41 @@ describe('a publish between its claim and its write', () => {
         returning: false,
       })
     await claim(Date.now())
-    expect((await publish(editor, id)).status).toBe(409)
-    expect((await publishNatively(editor, id)).status).toBe(409)
+    for (const res of [await publish(editor, id), await publishNatively(editor, id)]) {
+      expect(res.status).toBe(409)
+      expect(res.body.errors[0].message).toMatch(/being saved right now — try again in a moment/)
+    }
 
     await claim(Date.now() - CLAIM_TTL_MS - 1000)
     expect((await publish(editor, id)).status).toBe(200)
     // The abandoned claim's number is not reused.
     expect((await historyOf(payload, id)).at(-1)).toMatchObject({ action: 'publish', seq: 4 })
     expect((await stored(payload, id)).live).toMatchObject({ stage: 'published', workflowSeq: 4 })
+  })
+
+  it('makes the scheduler retry, not skip, a publish that meets a claim', async () => {
+    const id = await approvedArticle()
+    const publishAt = new Date(Date.now() + 1500)
+    await act(payload, accounts.editor, id, 'schedule', { publishAt: publishAt.toISOString() })
+    while (Date.now() <= publishAt.getTime()) await sleep(100)
+    const setSeq = (workflowSeq: number) =>
+      payload.db.updateOne({
+        collection: 'articles',
+        id,
+        data: { workflowSeq, updatedAt: new Date().toISOString() },
+        returning: false,
+      })
+    await setSeq(-4)
+    const handler = scheduledPublishTask.handler as (args: unknown) => Promise<unknown>
+    const run = async () =>
+      handler({
+        input: { articleId: String(id) },
+        req: await createLocalReq({}, payload),
+      })
+    // Thrown, so Payload's job runner retries it with backoff.
+    await expect(run()).rejects.toMatchObject({ status: 409, data: { code: 'WORKFLOW_BUSY' } })
+    await setSeq(3)
+    await expect(run()).resolves.toEqual({ output: { outcome: 'published' } })
+    expect((await stored(payload, id)).live).toMatchObject({ stage: 'published' })
   })
 })
