@@ -6,7 +6,12 @@ import type { WorkflowRefusal } from './workflowErrors'
 import { compareAndSet, readWorkflowRow } from './workflowRow'
 import type { WorkflowRow } from './workflowRow'
 
-export type WorkflowClaim = { id: number | string; seq: number; previousSeq: number }
+export type WorkflowClaim = {
+  id: number | string
+  seq: number
+  previousSeq: number
+  previousUpdatedAt: string | null
+}
 
 /**
  * Claims transition `seq` for a publish or unpublish, before Payload writes the live version: the
@@ -29,7 +34,7 @@ export async function claimRow(
   if (claimed) {
     req.context.workflowClaims = [
       ...(req.context.workflowClaims ?? []),
-      { id: row.id, seq, previousSeq: row.seq },
+      { id: row.id, seq, previousSeq: row.seq, previousUpdatedAt: row.updatedAt },
     ]
   }
   return claimed
@@ -48,23 +53,32 @@ export async function lostRaceError(
 }
 
 /**
- * Gives back the claims of a request that failed. Where a transaction was rolled back, there is
- * nothing left to release and the conditional update matches no row; a claim the request's write
- * already finished (its sequence is stored positive) is not touched either.
+ * Gives back the claims of a request that failed, as they were (sequence and `updatedAt`, so caches
+ * keyed on it see no change). Where a transaction was rolled back, there is nothing left to release
+ * and the conditional update matches no row; a claim the request's write already finished (its
+ * sequence is stored positive) is not touched either. Best effort: it runs while an error is being
+ * answered, which it must not replace; a claim it cannot give back expires.
  */
 export async function releaseClaims(req: PayloadRequest): Promise<void> {
   const claims = req.context.workflowClaims
   if (!claims?.length) return
   req.context.workflowClaims = []
   for (const claim of claims) {
-    await req.payload.db.updateOne({
-      collection: getOptions(req).slugs.articles,
-      where: {
-        and: [{ id: { equals: claim.id } }, { workflowSeq: { equals: -claim.seq } }],
-      },
-      data: { workflowSeq: claim.previousSeq },
-      options: { atomic: true },
-      req,
-    })
+    try {
+      await req.payload.db.updateOne({
+        collection: getOptions(req).slugs.articles,
+        where: {
+          and: [{ id: { equals: claim.id } }, { workflowSeq: { equals: -claim.seq } }],
+        },
+        data: {
+          workflowSeq: claim.previousSeq,
+          ...(claim.previousUpdatedAt ? { updatedAt: claim.previousUpdatedAt } : {}),
+        },
+        options: { atomic: true },
+        req,
+      })
+    } catch (err) {
+      req.payload.logger.warn({ err, msg: `could not release the workflow claim on ${claim.id}` })
+    }
   }
 }

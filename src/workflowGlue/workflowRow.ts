@@ -33,6 +33,8 @@ export type WorkflowRow = {
   isLive: boolean
   /** Whether stage and sequence were stored (rows older than the workflow have neither). */
   isStored: boolean
+  /** When the main row was last written (a claim sets it: the claim's age). */
+  updatedAt: string | null
 }
 
 /** The stored workflow fields, as written to the article and its latest version. */
@@ -117,6 +119,12 @@ export async function readWorkflowRow(req: PayloadRequest, id: Id): Promise<Work
     stageChangedAt: typeof doc.stageChangedAt === 'string' ? doc.stageChangedAt : null,
     isLive,
     isStored: isStage(doc.stage) && typeof doc.workflowSeq === 'number',
+    updatedAt:
+      doc.updatedAt instanceof Date
+        ? doc.updatedAt.toISOString()
+        : typeof doc.updatedAt === 'string'
+          ? doc.updatedAt
+          : null,
   }
 }
 

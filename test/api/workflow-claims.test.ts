@@ -108,6 +108,7 @@ describe('a publish between its claim and its write', () => {
 
   it('gives the step back when the write fails, by every route', async () => {
     const id = await approvedArticle()
+    const before = (await stored(payload, id)).live
     target = { id: String(id), fail: 'The draft does not validate' }
     for (const attempt of [publish, publishNatively]) {
       const res = await attempt(editor, id)
@@ -116,7 +117,12 @@ describe('a publish between its claim and its write', () => {
     }
     const gql = await publishByGraphQL(editor, id)
     expect(gql.body.errors?.[0]?.message).toBe('The draft does not validate')
-    expect((await stored(payload, id)).live).toMatchObject({ stage: 'approved', workflowSeq: 2 })
+    // As it was: no step taken, and nothing for caches keyed on the article's updatedAt to see.
+    expect((await stored(payload, id)).live).toMatchObject({
+      stage: 'approved',
+      workflowSeq: 2,
+      updatedAt: before.updatedAt,
+    })
 
     // Not held until the claim expires: the next publish goes through at once.
     target = null
