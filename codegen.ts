@@ -1,9 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli'
 
 /**
- * Typed GraphQL operations for the client suite (`npm run generate:client`): the schema Payload
- * generates from the config (`schema.graphql`), the operations in test/client/operations.ts, and
- * the client preset's output in test/client/gql/, committed so the tests need no generation step.
+ * Typed GraphQL operations for the client suite: the schema Payload generates from the config
+ * (`schema.graphql`, committed and checked), the operations in test/client/operations.ts, and the
+ * client preset's output in test/client/gql/. That output is generated, not committed: the client
+ * suite's global setup writes it before its tests, `npm run typecheck` before type-checking, and
+ * `npm run generate:client` on demand.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',

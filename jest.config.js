@@ -43,6 +43,7 @@ const config = {
       displayName: 'client',
       testMatch: ['<rootDir>/test/client/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/helpers/setupEnv.ts'],
+      globalSetup: '<rootDir>/test/client/generateOperations.ts',
     },
     {
       ...shared,
