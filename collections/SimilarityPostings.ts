@@ -17,6 +17,9 @@ export function createSimilarityPostingsCollection(slugs: Slugs): CollectionConf
     graphQL: false,
     endpoints: false,
     access: { create: nobody, read: nobody, update: nobody, delete: nobody },
+    // Newest first is by id. Without timestamps Payload sorts by id alone, which the join with
+    // `postings` reads in index order (with createdAt as a tie-break PostgreSQL sorted instead).
+    timestamps: false,
     fields: [
       {
         name: 'article',

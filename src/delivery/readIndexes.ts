@@ -13,10 +13,17 @@
  *   instead of sorting every published row.
  * - every `_rels` table: `(path, <target>_id)` for each relationship column, so "articles about
  *   drama X" (`where[dramas][equals]`, `where[dramas.slug][equals]`) finds its rows directly.
+ * - every array table of a single value (a set of keys, as the similarity postings): `(<value>,
+ *   _parent_id)`. Payload filters a parent by such a value with a join ordered by the parent's id;
+ *   with the parent id in the index, "the newest 50 filed under K" reads 50 index entries backwards
+ *   instead of every row filed under K (PostgreSQL 100k: 40 ms, most of it parallel workers
+ *   starting, to 0.3 ms).
  */
 export type IndexSpec = { name: string; columns: string[] }
 
 const HAS_MANY_SUFFIXES = ['_texts', '_numbers']
+/** Columns Payload adds to every array table (`_uuid` in versions, `_locale` when localized). */
+const ARRAY_META_COLUMNS = new Set(['id', '_order', '_parent_id', '_uuid', '_locale'])
 const DATE_COLUMNS = ['published_at', 'created_at', 'updated_at']
 
 /** The indexes to add to `table`, from its name and its columns' database names. */
@@ -33,6 +40,13 @@ export function readIndexesFor(table: string, columns: string[]): IndexSpec[] {
   if (has.has('_status')) {
     for (const date of DATE_COLUMNS.filter((column) => has.has(column))) {
       specs.push({ name: `${table}_status_${date}_idx`, columns: ['_status', date] })
+    }
+  }
+  if (has.has('_parent_id') && has.has('_order') && !has.has('_path')) {
+    const values = columns.filter((column) => !ARRAY_META_COLUMNS.has(column))
+    if (values.length === 1) {
+      const value = values[0]!
+      specs.push({ name: `${table}_${value}_parent_idx`, columns: [value, '_parent_id'] })
     }
   }
   // Payload's own tables (preferences, locked documents) are looked up by document, not listed.

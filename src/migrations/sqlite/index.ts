@@ -2,6 +2,7 @@ import * as migration_20261122_060031_initial from './20261122_060031_initial';
 import * as migration_20261122_073807_similar_postings from './20261122_073807_similar_postings';
 import * as migration_20261206_183025_read_indexes_api_keys_comment_authors from './20261206_183025_read_indexes_api_keys_comment_authors';
 import * as migration_20261206_213759_newsroom_checklist_notes_reactions from './20261206_213759_newsroom_checklist_notes_reactions';
+import * as migration_20261207_091755_postings_by_key_and_article from './20261207_091755_postings_by_key_and_article';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_213759_newsroom_checklist_notes_reactions.up,
     down: migration_20261206_213759_newsroom_checklist_notes_reactions.down,
-    name: '20261206_213759_newsroom_checklist_notes_reactions'
+    name: '20261206_213759_newsroom_checklist_notes_reactions',
+  },
+  {
+    up: migration_20261207_091755_postings_by_key_and_article.up,
+    down: migration_20261207_091755_postings_by_key_and_article.down,
+    name: '20261207_091755_postings_by_key_and_article'
   },
 ];
