@@ -6,13 +6,16 @@
  * - every hasMany text/number table (`<collection>_texts`, `_numbers`): `(parent_id, path, order)`.
  *   Payload reads a hasMany field (`tags`, `aliases`, `characters`) with a correlated subquery per
  *   row (`where parent_id = ? and path = ?` ordered by `order`), and filters by it with
- *   `path = ? and text = ?`; the adapter's own index is `(order, parent_id)`, which serves neither,
- *   so each row scanned the whole table: `(path, text, parent_id)` covers the filter.
+ *   `text = ?` joined on `path LIKE ?`; the adapter's own index is `(order, parent_id)`, which
+ *   serves neither, so each row scanned the whole table: `(text, path, parent_id)` covers the
+ *   filter. The value leads: `LIKE` cannot seek an index (SQLite's is case-insensitive, and
+ *   PostgreSQL's only under the C collation).
  * - every table with drafts (`_status`) and a `published_at`, `created_at` or `updated_at`: `(_status, <date>)`, so
  *   the public list (`_status = 'published'`, newest first) reads the first rows of an index
  *   instead of sorting every published row.
- * - every `_rels` table: `(path, <target>_id)` for each relationship column, so "articles about
- *   drama X" (`where[dramas][equals]`, `where[dramas.slug][equals]`) finds its rows directly.
+ * - every `_rels` table: `(<target>_id, path, parent_id)` for each relationship column, so
+ *   "articles about drama X" (`where[dramas][equals]`, and `where[dramas.slug][equals]` once
+ *   `resolveRelationKeyFilters` has made it an id) starts from that drama's rows.
  * - every array table of a single value (a set of keys, as the similarity postings): `(<value>,
  *   _parent_id)`. Payload filters a parent by such a value with a join ordered by the parent's id;
  *   with the parent id in the index, "the newest 50 filed under K" reads 50 index entries backwards
@@ -34,7 +37,7 @@ export function readIndexesFor(table: string, columns: string[]): IndexSpec[] {
     specs.push({ name: `${table}_parent_path_order_idx`, columns: ['parent_id', 'path', 'order'] })
     const value = has.has('text') ? 'text' : has.has('number') ? 'number' : null
     if (value) {
-      specs.push({ name: `${table}_path_${value}_idx`, columns: ['path', value, 'parent_id'] })
+      specs.push({ name: `${table}_${value}_path_idx`, columns: [value, 'path', 'parent_id'] })
     }
   }
   if (has.has('_status')) {
@@ -54,7 +57,7 @@ export function readIndexesFor(table: string, columns: string[]): IndexSpec[] {
     for (const target of columns.filter(
       (column) => column.endsWith('_id') && column !== 'parent_id',
     )) {
-      specs.push({ name: `${table}_path_${target}_idx`, columns: ['path', target] })
+      specs.push({ name: `${table}_${target}_path_idx`, columns: [target, 'path', 'parent_id'] })
     }
   }
   return specs

@@ -70,7 +70,7 @@ it('every hasMany text table is indexed by parent (for reads) and by value (for 
       table,
       own: expect.arrayContaining([
         ['parent_id', 'path', 'order'],
-        ['path', 'text', 'parent_id'],
+        ['text', 'path', 'parent_id'],
       ]),
     })
   }
@@ -89,9 +89,13 @@ it('the public list and its filters have their indexes', async () => {
   )
   expect(columns('articles_rels')).toEqual(
     expect.arrayContaining([
-      ['path', 'dramas_id'],
-      ['path', 'people_id'],
+      ['dramas_id', 'path', 'parent_id'],
+      ['people_id', 'path', 'parent_id'],
     ]),
+  )
+  // The similar-articles lookup: "the newest articles filed under a key".
+  expect(columns('similarity_postings_postings')).toEqual(
+    expect.arrayContaining([['key', '_parent_id']]),
   )
 })
 

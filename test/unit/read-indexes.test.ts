@@ -26,14 +26,14 @@ describe('readIndexesFor', () => {
   it('indexes hasMany values, published lists and relationship filters', () => {
     expect(names('articles_texts', ['id', 'order', 'parent_id', 'path', 'text'])).toEqual([
       'articles_texts_parent_path_order_idx(parent_id,path,order)',
-      'articles_texts_path_text_idx(path,text,parent_id)',
+      'articles_texts_text_path_idx(text,path,parent_id)',
     ])
     expect(names('articles', ['id', '_status', 'published_at', 'created_at'])).toEqual([
       'articles_status_published_at_idx(_status,published_at)',
       'articles_status_created_at_idx(_status,created_at)',
     ])
     expect(names('articles_rels', ['id', 'order', 'parent_id', 'path', 'dramas_id'])).toEqual([
-      'articles_rels_path_dramas_id_idx(path,dramas_id)',
+      'articles_rels_dramas_id_path_idx(dramas_id,path,parent_id)',
     ])
     expect(names('payload_preferences_rels', ['id', 'parent_id', 'path', 'users_id'])).toEqual([])
   })

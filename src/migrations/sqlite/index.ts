@@ -3,6 +3,7 @@ import * as migration_20261122_073807_similar_postings from './20261122_073807_s
 import * as migration_20261206_183025_read_indexes_api_keys_comment_authors from './20261206_183025_read_indexes_api_keys_comment_authors';
 import * as migration_20261206_213759_newsroom_checklist_notes_reactions from './20261206_213759_newsroom_checklist_notes_reactions';
 import * as migration_20261207_091755_postings_by_key_and_article from './20261207_091755_postings_by_key_and_article';
+import * as migration_20261207_094847_relation_filters_by_value from './20261207_094847_relation_filters_by_value';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_091755_postings_by_key_and_article.up,
     down: migration_20261207_091755_postings_by_key_and_article.down,
-    name: '20261207_091755_postings_by_key_and_article'
+    name: '20261207_091755_postings_by_key_and_article',
+  },
+  {
+    up: migration_20261207_094847_relation_filters_by_value.up,
+    down: migration_20261207_094847_relation_filters_by_value.down,
+    name: '20261207_094847_relation_filters_by_value'
   },
 ];
