@@ -24,6 +24,7 @@ import { rejectUnknownFields } from '../../hooks/rejectUnknownFields'
 import { rejectWorkflowFieldWrites } from '../../hooks/rejectWorkflowFieldWrites'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes'
 import { requireDocumentData } from '../../hooks/requireDocumentData'
+import { resolveRelationKeyFilters } from '../../hooks/resolveRelationKeyFilters'
 import { resolveSpoilerViewOnRead } from '../../hooks/resolveSpoilerViewOnRead'
 import { saveLiveEditsAsDraft } from '../../hooks/saveLiveEditsAsDraft'
 import { scopeWorkflowQueriesToOwnArticles } from '../../hooks/scopeWorkflowQueriesToOwnArticles'
@@ -109,6 +110,7 @@ export function createArticlesCollection(slugs: Slugs): CollectionConfig {
         saveLiveEditsAsDraft,
         resolveSpoilerViewOnRead,
         scopeWorkflowQueriesToOwnArticles,
+        resolveRelationKeyFilters,
       ],
       beforeValidate: [
         rejectUnknownFields,
