@@ -781,8 +781,6 @@ export interface SimilarityPosting {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1427,8 +1425,6 @@ export interface SimilarityPostingsSelect<T extends boolean = true> {
         key?: T;
         id?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
