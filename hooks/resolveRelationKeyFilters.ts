@@ -17,9 +17,9 @@ import { getOptions } from '../src/options'
 /**
  * Before a read, a filter through a relationship to a unique text field of a public collection
  * (`where[dramas.slug][equals]=…`, `in` too) becomes a filter by the related ids, looked up with
- * the requester's own read access, as Payload applies it to such a path. Same answers; the SQL
- * starts from the relation's index instead of visiting every article (see
- * `src/delivery/relationKeyFilters.ts`).
+ * the requester's own read access (unless the read overrides access), as Payload applies it to
+ * such a path. Same answers; the SQL starts from the relation's index instead of visiting every
+ * article (see `src/delivery/relationKeyFilters.ts`).
  */
 export const resolveRelationKeyFilters: CollectionBeforeOperationHook = async ({
   args,
@@ -27,13 +27,15 @@ export const resolveRelationKeyFilters: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  const { where } = args as { where?: Where }
+  const { where, overrideAccess } = args as { where?: Where; overrideAccess?: boolean }
   if (operation !== 'read' || !where || !getOptions(req).isEnabled) return args
   const keyOf = relationKeyOf(req, collection.flattenedFields)
   const lookups = relationKeyLookups(where, keyOf)
   if (lookups.length === 0) return args
   const found = new Map<string, Array<number | string>>()
-  for (const lookup of lookups) found.set(lookupKey(lookup), await findIds(req, lookup))
+  for (const lookup of lookups) {
+    found.set(lookupKey(lookup), await findIds(req, lookup, overrideAccess === true))
+  }
   const rewritten = rewriteRelationKeyFilters(where, keyOf, (lookup) =>
     found.get(lookupKey(lookup)),
   )
@@ -56,7 +58,7 @@ function relationKeyOf(req: PayloadRequest, fields: FlattenedField[]) {
   }
 }
 
-async function findIds(req: PayloadRequest, lookup: RelationKeyLookup) {
+async function findIds(req: PayloadRequest, lookup: RelationKeyLookup, overrideAccess: boolean) {
   const { docs } = await req.payload.find({
     collection: lookup.collection as CollectionSlug,
     where: { [lookup.field]: { in: lookup.values } },
@@ -65,7 +67,8 @@ async function findIds(req: PayloadRequest, lookup: RelationKeyLookup) {
     pagination: false,
     depth: 0,
     select: {},
-    overrideAccess: false,
+    // As the read itself: a trusted Local API call skips access, and Payload then skips it too.
+    overrideAccess,
     user: req.user,
     req,
   })
