@@ -71,6 +71,25 @@ describe('filters through a relation to a unique key (dramas.slug)', () => {
     )
   })
 
+  it("look the key up with the caller's access to the related collection", async () => {
+    // A live article that names an unpublished one: its slug is the editor's to filter by, not
+    // the public's, as Payload's own query would apply the articles' read access to `seeAlso`.
+    const hidden = (await payload.findByID({ collection: 'articles', id: draft, depth: 0 })).slug
+    const data = { ...articleData(catalog, 'goblinRomance', ' (see also)'), seeAlso: [draft] }
+    const pointer = String(await publishNow(payload, accounts.editor.id, data))
+    const query = `where[seeAlso.slug][equals]=${hidden}`
+    expect(await listIds(anonymous, query)).toEqual([])
+    expect(await listIds(await anonymous.as(accounts.editor), query)).toEqual([pointer])
+    // A trusted Local API read overrides access, for the lookup as for the read.
+    const trusted = await payload.find({
+      collection: 'articles',
+      where: { 'seeAlso.slug': { equals: hidden } },
+      depth: 0,
+    })
+    expect(trusted.docs.map((doc) => String(doc.id))).toEqual([pointer])
+    await payload.delete({ collection: 'articles', id: pointer })
+  })
+
   it('reach the database as a filter by id', async () => {
     const seen: Where[] = []
     const find = payload.db.find.bind(payload.db)
