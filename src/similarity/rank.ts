@@ -128,9 +128,22 @@ export function rankCandidates(
   const weights = options.weights ?? DEFAULT_WEIGHTS
   const keyTerms = options.keyTerms ?? DEFAULT_KEY_TERMS
   const idf = statsIdf(stats)
-  const identity = (key: string) => key
+  // Terms interned to small integers for this call, each IDF looked up once: a candidate's terms
+  // then cost one hash lookup each instead of four (merge, IDF, query weight), as in memory.
+  const numbers = new Map<string, number>()
+  const idfs: number[] = []
+  const intern = (key: string): number => {
+    let number = numbers.get(key)
+    if (number === undefined) {
+      number = idfs.length
+      numbers.set(key, number)
+      idfs.push(idf(key))
+    }
+    return number
+  }
+  const idfOf = (number: number) => idfs[number]!
   const queryKeys = query.keys ?? candidateKeys(query.features, stats, keyTerms, weights.titleBoost)
-  const pool: Array<Pooled<string>> = []
+  const pool: Array<Pooled<number>> = []
   const seen = new Set<string>([query.id])
   for (const candidate of candidates) {
     if (seen.has(candidate.id)) continue
@@ -146,10 +159,10 @@ export function rankCandidates(
       overlap += idf(key)
     }
     if (!shared) continue
-    const doc = prepareFeatures(candidate.features, identity, weights.titleBoost)
+    const doc = prepareFeatures(candidate.features, intern, weights.titleBoost)
     pool.push({ id: candidate.id, overlap, doc })
   }
-  const queryDoc = prepareFeatures(query.features, identity, weights.titleBoost)
+  const queryDoc = prepareFeatures(query.features, intern, weights.titleBoost)
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES
-  return rankPool(queryDoc, pool, idf, limit, maxCandidates, weights, options.formatDiversity)
+  return rankPool(queryDoc, pool, idfOf, limit, maxCandidates, weights, options.formatDiversity)
 }
