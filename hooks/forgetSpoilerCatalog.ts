@@ -7,5 +7,5 @@ import { forgetDramaCatalog } from '../src/spoilerGlue/dramaCatalog'
  * reloaded on the next save. Used as both `afterChange` and `afterDelete` on dramas.
  */
 export const forgetSpoilerCatalog = ({ req }: { req: PayloadRequest }): void => {
-  forgetDramaCatalog(req.payload)
+  forgetDramaCatalog(req.payload, req)
 }

@@ -21,24 +21,32 @@ const catalogs = new WeakMap<Payload, DramaCatalog>()
 const subsets = new WeakMap<DramaCatalog, Map<string, SpoilerContext>>()
 const MAX_SUBSETS = 500
 
+// The catalog each request asked for: a publish needs it in several hooks (spoiler tags, similar
+// articles), and one stamp query per request is enough.
+const perRequest = new WeakMap<PayloadRequest, Promise<DramaCatalog>>()
+
 /**
- * Forgets the cached catalog of `payload`, so the next save loads the dramas again. Called when a
- * drama changes in this process; edits made by other processes are caught by the stamp check.
+ * Forgets the cached catalog of `payload` (and the one `req` holds), so the next save loads the
+ * dramas again. Called when a drama changes in this process; edits made by other processes are
+ * caught by the stamp check.
  */
-export function forgetDramaCatalog(payload: Payload): void {
+export function forgetDramaCatalog(payload: Payload, req?: PayloadRequest): void {
   catalogs.delete(payload)
+  if (req) perRequest.delete(req)
 }
 
+// Through the adapter: internal bookkeeping needs neither access control nor the dramas' hooks.
 async function readStamp(req: PayloadRequest, slug: Slugs['dramas']): Promise<string> {
-  const latest = await req.payload.find({
+  const latest = await req.payload.db.find({
     collection: slug,
     sort: '-updatedAt',
     limit: 1,
-    depth: 0,
+    pagination: true,
     select: { updatedAt: true },
     req,
   })
-  return `${latest.totalDocs}:${String(latest.docs[0]?.updatedAt ?? '')}`
+  const newest = latest.docs[0] as { updatedAt?: unknown } | undefined
+  return `${latest.totalDocs}:${String(newest?.updatedAt ?? '')}`
 }
 
 async function loadCatalog(req: PayloadRequest, stamp: string): Promise<DramaCatalog> {
@@ -115,10 +123,22 @@ async function loadCatalog(req: PayloadRequest, stamp: string): Promise<DramaCat
 
 /**
  * Every known drama with its aliases, episodes, synopsis and cast, as the spoiler engine wants them.
- * Cached per Payload instance; each call costs one cheap query (count and latest `updatedAt` of the
- * dramas), which notices changes made by other server processes, and reloads only when it moved.
+ * Cached per Payload instance; each request costs one cheap query (count and latest `updatedAt`
+ * of the dramas), which notices changes made by other server processes, and reloads only when it
+ * moved.
  */
-export async function getDramaCatalog(req: PayloadRequest): Promise<DramaCatalog> {
+export function getDramaCatalog(req: PayloadRequest): Promise<DramaCatalog> {
+  let pending = perRequest.get(req)
+  if (!pending) {
+    pending = currentCatalog(req)
+    perRequest.set(req, pending)
+    // A failed read is not remembered: the next call tries again.
+    pending.catch(() => perRequest.delete(req))
+  }
+  return pending
+}
+
+async function currentCatalog(req: PayloadRequest): Promise<DramaCatalog> {
   const stamp = await readStamp(req, getOptions(req).slugs.dramas)
   const cached = catalogs.get(req.payload)
   if (cached && cached.stamp === stamp) return cached

@@ -1,4 +1,7 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { getDramaCatalog } from '../../src/spoilerGlue/dramaCatalog'
 
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
@@ -226,5 +229,59 @@ describe('the warning line', () => {
     await expect(
       updateArticle(created.id, { spoilerWarning: { mode: 'custom', custom: '  ' } }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('custom spoiler') })
+  })
+})
+
+describe('the drama catalog behind the tags', () => {
+  it('is checked once per publish, for spoiler tags and similar articles alike', async () => {
+    const draft = await createArticle(secretaryKimListicle(fixtures, 'One catalog check'))
+    const find = payload.db.find
+    let stampQueries = 0
+    payload.db.find = function (this: unknown, args) {
+      if (args.collection === 'dramas' && args.sort === '-updatedAt') stampQueries += 1
+      return find.call(this, args)
+    } as typeof find
+    try {
+      const published = (await payload.update({
+        collection: 'articles',
+        id: draft.id,
+        data: { _status: 'published' },
+        depth: 0,
+      })) as unknown as Article & { similarArticles?: unknown[] }
+      expect(published.spoilerSummary.hasSpoilers).toBe(true)
+      // Both hooks ran: the similar list is computed in the request.
+      expect(Array.isArray(published.similarArticles)).toBe(true)
+      expect(stampQueries).toBe(1)
+    } finally {
+      payload.db.find = find
+    }
+  })
+
+  it('is read again in a request that changed a drama', async () => {
+    const req = await createLocalReq({}, payload)
+    const before = await getDramaCatalog(req)
+    expect(before.bySlug.get(fixtures.harborLight.slug)?.title).toBe(HARBOR_LIGHT)
+    const renamed = `${HARBOR_LIGHT} (renamed)`
+    await payload.update({
+      collection: 'dramas',
+      id: fixtures.harborLight.id,
+      data: { title: renamed },
+      req,
+    })
+    try {
+      expect((await getDramaCatalog(req)).bySlug.get(fixtures.harborLight.slug)?.title).toBe(
+        renamed,
+      )
+    } finally {
+      await payload.update({
+        collection: 'dramas',
+        id: fixtures.harborLight.id,
+        data: { title: HARBOR_LIGHT },
+        req,
+      })
+    }
+    expect((await getDramaCatalog(req)).bySlug.get(fixtures.harborLight.slug)?.title).toBe(
+      HARBOR_LIGHT,
+    )
   })
 })
