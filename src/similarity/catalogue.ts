@@ -26,7 +26,8 @@ export type EntityCatalogue = {
 }
 
 type Target = { kind: 'title' | 'character' | 'person'; key: string; dramas: string[] }
-type Phrase = { words: string[]; targets: Target[] }
+// `key`: the words as `nameKey` compares them, computed once when compiling.
+type Phrase = { words: string[]; key: string; targets: Target[] }
 
 /** A catalogue compiled for matching: phrases keyed by their first word. */
 export type CompiledCatalogue = { byFirstWord: Map<string, Phrase[]> }
@@ -54,7 +55,7 @@ export function compileCatalogue(catalogue: EntityCatalogue): CompiledCatalogue 
     const list = byFirstWord.get(words[0]!) ?? []
     const existing = list.find((phrase) => phrase.words.join(' ') === key)
     if (existing) existing.targets.push(target)
-    else list.push({ words, targets: [target] })
+    else list.push({ words, key: nameKey(words), targets: [target] })
     byFirstWord.set(words[0]!, list)
   }
   for (const drama of catalogue.dramas) {
@@ -97,14 +98,22 @@ export function findMentions(
   texts: string[],
   knownDramas: readonly string[] = [],
 ): Mentions {
+  return findMentionsInGroups(catalogue, texts.map(wordGroups), knownDramas)
+}
+
+/** `findMentions` over texts already split by `wordGroups` (feature extraction needs them too). */
+export function findMentionsInGroups(
+  catalogue: CompiledCatalogue,
+  texts: WordGroup[][],
+  knownDramas: readonly string[] = [],
+): Mentions {
   const people = new Set<string>()
   // A character's full name links its drama; an actor only confirms a title, since one actor
   // stands for every show they were in.
   const characterOf = new Set<string>()
   const castOf = new Set<string>()
   const titles: Array<{ drama: string; words: number; cued: boolean }> = []
-  for (const text of texts) {
-    const groups = wordGroups(text)
+  for (const groups of texts) {
     const headline = isTitleCase(groups)
     const sentenceOf = sentenceIndexes(groups)
     const cuedSentences = new Set<number>()
@@ -167,20 +176,28 @@ function longestPhrase(
   if (!candidates) return null
   const previous = groups[start - 1]
   const afterName = !!previous && previous.capitalized && groups[start]!.gap === 'none'
+  // Phrases are tried longest first; those of one length cover the same groups, whose key is
+  // worked out once (null: no run of groups has exactly that many words).
+  const seenKeys = new Map<number, { key: string; end: number } | null>()
   for (const phrase of candidates) {
-    let words = 0
-    let end = start
-    while (end < groups.length && words < phrase.words.length) {
-      if (end > start && groups[end]!.gap === 'sentence') break
-      words += groups[end]!.words.length
-      end++
+    const length = phrase.words.length
+    let seen = seenKeys.get(length)
+    if (seen === undefined) {
+      let words = 0
+      let end = start
+      while (end < groups.length && words < length) {
+        if (end > start && groups[end]!.gap === 'sentence') break
+        words += groups[end]!.words.length
+        end++
+      }
+      const covered = groups.slice(start, end).flatMap((group) => group.words)
+      seen = words === length ? { key: nameKey(covered), end } : null
+      seenKeys.set(length, seen)
     }
-    if (words !== phrase.words.length) continue
-    const seen = groups.slice(start, end).flatMap((group) => group.words)
-    if (nameKey(seen) !== nameKey(phrase.words)) continue
-    const next = groups[end]
+    if (!seen || seen.key !== phrase.key) continue
+    const next = groups[seen.end]
     const beforeName = !!next && next.gap === 'none' && next.capitalized && !next.shouted
-    return { phrase, groups: end - start, embedded: afterName || beforeName }
+    return { phrase, groups: seen.end - start, embedded: afterName || beforeName }
   }
   return null
 }

@@ -1,5 +1,5 @@
 import { stem } from '../text/tokenize'
-import { findMentions } from './catalogue'
+import { findMentionsInGroups } from './catalogue'
 import { findNames, partialNames, tokenizeWithNames } from './names'
 import { THEME_BIGRAM_STARTS, themeOf, themeVector } from './themes'
 import { STOPWORDS, isTitleCase, wordGroups } from './words'
@@ -35,15 +35,15 @@ export type ExtractOptions = {
 export function extractFeatures(doc: SimilarityDoc, options: ExtractOptions = {}): DocFeatures {
   let dramas = normalizeEntities(doc.dramas)
   let people = normalizeEntities(doc.people)
+  const titleGroups = wordGroups(doc.title ?? '')
+  const bodyGroups = wordGroups(doc.body ?? '')
   if (options.catalogue) {
     // Mentions found in the text join the editor's relations, so an article whose relations were
     // left empty (a reader's letter naming only characters) still links to its drama.
-    const mentions = findMentions(options.catalogue, [doc.title ?? '', doc.body ?? ''], dramas)
+    const mentions = findMentionsInGroups(options.catalogue, [titleGroups, bodyGroups], dramas)
     dramas = normalizeEntities([...dramas, ...mentions.dramas])
     people = normalizeEntities([...people, ...mentions.people])
   }
-  const titleGroups = wordGroups(doc.title ?? '')
-  const bodyGroups = wordGroups(doc.body ?? '')
   // Entity fields may hold names ("Hyun Bin") or slugs ("hyun-bin"); either way, if the words
   // occur in the text they mark a name even inside an all-capitalised headline.
   const entityNames = [...dramas, ...people]
