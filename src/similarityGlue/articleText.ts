@@ -5,6 +5,7 @@ import { relationId } from '../relationId'
 import type { SimilarityDoc } from '../similarity'
 import type { LexicalState } from '../spoilers'
 import { lexicalToPlainText } from '../spoilers'
+import { getDramaCatalog } from '../spoilerGlue/dramaCatalog'
 import type { Id } from './types'
 import { dbId } from './types'
 
@@ -43,11 +44,23 @@ export type SlugLookup = (
   ids: Id[],
 ) => Promise<Map<string, string>>
 
-/** Reads slugs from the database within the request's transaction. */
+/**
+ * Reads slugs within the request's transaction: dramas from the drama catalog (loaded and checked
+ * once per request for the spoiler tags and the entity links anyway), people from the database.
+ */
 export function slugLookup(req: PayloadRequest): SlugLookup {
   const { slugs } = getOptions(req)
   return async (collection, ids) => {
     if (ids.length === 0) return new Map()
+    if (collection === 'dramas') {
+      const { byId } = await getDramaCatalog(req)
+      return new Map(
+        ids.flatMap((id) => {
+          const drama = byId.get(String(id))
+          return drama ? [[String(id), drama.slug || String(id)]] : []
+        }),
+      )
+    }
     const { docs } = await req.payload.db.find({
       collection: slugs[collection],
       where: { id: { in: ids.map((id) => dbId(req, id)) } },
