@@ -20,10 +20,12 @@ export function createSimilarityEntriesCollection(slugs: Slugs): CollectionConfi
     access: { create: nobody, read: nobody, update: nobody, delete: nobody },
     fields: [
       {
+        // Not required: on PostgreSQL the peer job can file an article just after a concurrent
+        // delete cleared it, and the delete then sets this to null (the adapters' foreign key)
+        // instead of failing; the delete's `sweepDeletedArticleIndex` removes such entries.
         name: 'article',
         type: 'relationship',
         relationTo: slugs.articles,
-        required: true,
         unique: true,
         index: true,
       },

@@ -22,10 +22,10 @@ export function createSimilarityPostingsCollection(slugs: Slugs): CollectionConf
     timestamps: false,
     fields: [
       {
+        // Not required, as in `similarity-entries`: a concurrent delete may null it.
         name: 'article',
         type: 'relationship',
         relationTo: slugs.articles,
-        required: true,
         unique: true,
         index: true,
       },

@@ -734,7 +734,7 @@ export interface EditorialNote {
  */
 export interface SimilarityEntry {
   id: number | string;
-  article: (number | string) | Article;
+  article?: (number | string | null) | Article;
   features:
     | {
         [k: string]: unknown;
@@ -765,7 +765,7 @@ export interface SimilarityEntry {
  */
 export interface SimilarityPosting {
   id: number | string;
-  article: (number | string) | Article;
+  article?: (number | string | null) | Article;
   keys:
     | {
         [k: string]: unknown;

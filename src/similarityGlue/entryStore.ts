@@ -205,3 +205,47 @@ export async function deleteEntry(
     returning: false,
   })
 }
+
+/**
+ * The entries a deleted article may have left: one still naming it (an adapter without foreign
+ * keys), or one the delete's foreign key set to null (the peer job filed the article while the
+ * delete ran). With their features, to count out, and the lists they entered.
+ */
+export async function findLeftEntries(
+  req: PayloadRequest,
+  articleId: string,
+): Promise<Array<{ entryId: Id; features: DocFeatures; listedBy: string[] }>> {
+  const { docs } = await req.payload.db.find({
+    collection: getOptions(req).slugs.similarityEntries,
+    where: leftBy(req, articleId),
+    select: { features: true, listedBy: true },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  return (docs as Array<EntryDoc & { listedBy?: unknown[] }>).map((doc) => ({
+    entryId: doc.id,
+    features: doc.features as DocFeatures,
+    listedBy: (doc.listedBy ?? []).map((holder) => String(relationId(holder))),
+  }))
+}
+
+/** Removes those entries and the postings left with them. */
+export async function deleteLeftEntries(
+  req: PayloadRequest,
+  articleId: string,
+  entryIds: Id[],
+): Promise<void> {
+  const { db } = req.payload
+  const { slugs } = getOptions(req)
+  await db.deleteMany({ collection: slugs.similarityPostings, where: leftBy(req, articleId), req })
+  await db.deleteMany({
+    collection: slugs.similarityEntries,
+    where: { id: { in: entryIds } },
+    req,
+  })
+}
+
+const leftBy = (req: PayloadRequest, articleId: string): Where => ({
+  or: [{ article: { equals: dbId(req, articleId) } }, { article: { exists: false } }],
+})

@@ -9,6 +9,8 @@ import { rankSimilar } from './candidates'
 import { getEntityCatalogue } from './entityCatalogue'
 import {
   deleteEntry,
+  deleteLeftEntries,
+  findLeftEntries,
   findListing,
   readEntries,
   readEntry,
@@ -153,4 +155,23 @@ export async function unindexArticle(
   const listing = await findListing(req, articleId)
   await deleteEntry(req, previous)
   return listing
+}
+
+/**
+ * After an article's delete: takes out of the index what the delete left behind (see
+ * `findLeftEntries`), and returns the lists those entries entered, or null when nothing was left.
+ */
+export async function sweepDeletedArticle(
+  req: PayloadRequest,
+  articleId: string,
+): Promise<string[] | null> {
+  const left = await findLeftEntries(req, articleId)
+  if (left.length === 0) return null
+  for (const entry of left) await updateStats(req, { remove: entry.features })
+  await deleteLeftEntries(
+    req,
+    articleId,
+    left.map((entry) => entry.entryId),
+  )
+  return [...new Set(left.flatMap((entry) => entry.listedBy))]
 }

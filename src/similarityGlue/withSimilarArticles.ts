@@ -7,6 +7,7 @@ import { computeSimilarArticles } from '../../hooks/computeSimilarArticles'
 import { decideSimilarExpansion } from '../../hooks/decideSimilarExpansion'
 import { queueSimilarEvents } from '../../hooks/queueSimilarEvents'
 import { refreshSimilarArticles } from '../../hooks/refreshSimilarArticles'
+import { sweepDeletedArticleIndex } from '../../hooks/sweepDeletedArticleIndex'
 import { unlistDeletedArticle } from '../../hooks/unlistDeletedArticle'
 import { similarArticlesEndpoint } from '../endpoints/similarArticles'
 import type { Slugs } from '../options'
@@ -27,7 +28,7 @@ export function withSimilarArticles(articles: CollectionConfig): CollectionConfi
       // The peers whose lists changed are announced once the refresh has written them.
       afterChange: [...(hooks.afterChange ?? []), refreshSimilarArticles, queueSimilarEvents],
       beforeDelete: [...(hooks.beforeDelete ?? []), unlistDeletedArticle],
-      afterDelete: [...(hooks.afterDelete ?? []), queueSimilarEvents],
+      afterDelete: [...(hooks.afterDelete ?? []), sweepDeletedArticleIndex, queueSimilarEvents],
     },
     endpoints: [...(articles.endpoints || []), similarArticlesEndpoint],
   }

@@ -3,6 +3,7 @@ import { createLocalReq } from 'payload'
 
 import { SIMILAR_QUEUE, TASKS } from '../../src/jobs/queueJob'
 import { updatePeerLists } from '../../src/similarityGlue/peerLists'
+import { loadStats } from '../../src/similarityGlue/statsStore'
 import type { Accounts } from '../helpers/accounts'
 import { createAccounts } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
@@ -162,3 +163,35 @@ it('guards every list of a list read with one liveness lookup', async () => {
     db.findDistinct = findDistinct
   }
 })
+
+it('leaves nothing in the index when an article is deleted while still filed', async () => {
+  const before = await indexRows()
+  const id = await publishNow(
+    payload,
+    accounts.editor.id,
+    articleData(catalog, 'cloyKisses', ` #${++runs}`),
+  )
+  await runSimilarJobs(payload)
+  const filed = await indexRows()
+  expect(filed.entries).toBe(before.entries + 1)
+  expect(filed.docCount).toBe(before.docCount + 1)
+  expect([...(await storedLists()).values()].flat()).toContain(String(id))
+  // As when the publish's peer job files the article while the delete runs (PostgreSQL: its
+  // transaction cannot see the delete's): the entry is still there when the row goes.
+  await payload.delete({ collection: 'articles', id, context: { skipSimilarity: true } })
+  await runSimilarJobs(payload)
+  expect(await indexRows()).toEqual(before)
+  expect([...(await storedLists()).values()].flat()).not.toContain(String(id))
+})
+
+/** How many entries and postings the index holds, and how many articles its statistics count. */
+async function indexRows() {
+  const count = async (collection: 'similarity-entries' | 'similarity-postings') =>
+    (await payload.db.count({ collection, where: {} })).totalDocs
+  const req = await createLocalReq({}, payload)
+  return {
+    entries: await count('similarity-entries'),
+    postings: await count('similarity-postings'),
+    docCount: (await loadStats(req)).stats.docCount,
+  }
+}

@@ -4,6 +4,7 @@ import * as migration_20261206_183038_read_indexes_api_keys_comment_authors from
 import * as migration_20261206_213807_newsroom_checklist_notes_reactions from './20261206_213807_newsroom_checklist_notes_reactions';
 import * as migration_20261207_091800_postings_by_key_and_article from './20261207_091800_postings_by_key_and_article';
 import * as migration_20261207_094851_relation_filters_by_value from './20261207_094851_relation_filters_by_value';
+import * as migration_20261207_164942_similar_index_article_nullable from './20261207_164942_similar_index_article_nullable';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_094851_relation_filters_by_value.up,
     down: migration_20261207_094851_relation_filters_by_value.down,
-    name: '20261207_094851_relation_filters_by_value'
+    name: '20261207_094851_relation_filters_by_value',
+  },
+  {
+    up: migration_20261207_164942_similar_index_article_nullable.up,
+    down: migration_20261207_164942_similar_index_article_nullable.down,
+    name: '20261207_164942_similar_index_article_nullable'
   },
 ];
