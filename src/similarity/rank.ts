@@ -143,6 +143,7 @@ export function rankCandidates(
   }
   const idfOf = (number: number) => idfs[number]!
   const queryKeys = query.keys ?? candidateKeys(query.features, stats, keyTerms, weights.titleBoost)
+  const queryKeyIdfs = queryKeys.map((key) => idf(key))
   const pool: Array<Pooled<number>> = []
   const seen = new Set<string>([query.id])
   for (const candidate of candidates) {
@@ -153,11 +154,11 @@ export function rankCandidates(
     )
     let overlap = 0
     let shared = false
-    for (const key of queryKeys) {
-      if (!keys.has(key)) continue
+    queryKeys.forEach((key, i) => {
+      if (!keys.has(key)) return
       shared = true
-      overlap += idf(key)
-    }
+      overlap += queryKeyIdfs[i]!
+    })
     if (!shared) continue
     const doc = prepareFeatures(candidate.features, intern, weights.titleBoost)
     pool.push({ id: candidate.id, overlap, doc })
