@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getOptions } from '../src/options'
 import type { LiveArticle } from '../src/similarityGlue/indexArticle'
-import { prepareIndex } from '../src/similarityGlue/indexArticle'
+import { rankForPublish } from '../src/similarityGlue/indexArticle'
 import { toStoredRows } from '../src/similarityGlue/visibleList'
 
 /** Where a new article's pending work waits for its id. */
@@ -30,7 +30,7 @@ export const computeSimilarArticles: CollectionBeforeChangeHook = async ({
   if (article._status !== 'published' || article.stage === 'archived') return data
   const id = operation === 'create' ? null : String(originalDoc?.id)
   // Ranked against the stored statistics: the peer job counts the article in and settles the list.
-  const { rows } = await prepareIndex(req, article, id, { inRequest: true })
+  const rows = await rankForPublish(req, article, id)
   // Assigned after the await: a nested Local API call replaces the `req.context` object.
   req.context.similarityPrepared = new Set(req.context.similarityPrepared).add(
     id ?? NEW_ARTICLE_KEY,

@@ -54,51 +54,76 @@ export type PendingIndex = {
 
 const sameFeatures = (a: DocFeatures, b: DocFeatures) => JSON.stringify(a) === JSON.stringify(b)
 
-/**
- * Works out an article's place in the index as it is about to be published (`articleId` null for a
- * new article): its features, the statistics with it counted in, and its own list, which the save
- * then stores with the article (and its version). Reads only.
- * `inRequest`: what a publish does before its save. It ranks against the statistics as stored
- * (counting the article in would copy them); the peer job files the article and settles its list
- * against exact figures.
- */
-export async function prepareIndex(
+type Ranked = { scored: Neighbour[]; candidates: Map<string, StoredEntry>; rows: VisibleRow[] }
+
+/** Ranks an article's candidates against `stats` and assembles its visible list. Reads only. */
+async function rankOwnList(
   req: PayloadRequest,
   article: LiveArticle,
-  articleId: string | null,
-  { inRequest = false }: { inRequest?: boolean } = {},
-): Promise<PendingIndex> {
-  const self = articleId ?? ''
-  const catalogue = await getEntityCatalogue(req)
-  const doc = await toSimilarityDoc({ ...article, id: self }, slugLookup(req))
-  const previous = articleId === null ? null : await readEntry(req, articleId)
-  const snapshot = await loadStats(req)
-  const features = extractFeatures(doc, { catalogue })
-  const hasChanged = !previous || !sameFeatures(previous.features, features)
-  let stats = snapshot.stats
-  if (hasChanged && !inRequest) {
-    stats = claimStats(req.payload, snapshot)
-    applyChange(stats, { add: features, remove: previous?.features })
-  }
-  const lookupKeys = candidateKeys(features, stats)
-  const keys = hasChanged ? filingKeys(features, stats, lookupKeys) : previous.keys
+  self: string,
+  features: DocFeatures,
+  stats: CorpusStats,
+  lookupKeys: string[],
+): Promise<Ranked> {
   const query = { articleId: self, features, keys: lookupKeys }
   const { scored, entries } = await rankSimilar(req, query, stats)
   const picks = { pins: idsOf(article.pinnedSimilar), excluded: idsOf(article.excludedSimilar) }
   const pinEntries = await readEntries(req, picks.pins, { withKeys: false })
   const { size } = getOptions(req).similarArticles
   const rows = visibleRows({ articleId: self, features, ...picks }, scored, size, pinEntries, stats)
-  return {
-    features,
-    previous,
-    hasChanged,
-    base: snapshot,
-    stats,
-    keys,
-    scored,
-    candidates: entries,
-    rows,
+  return { scored, candidates: entries, rows }
+}
+
+/** The article's features, from its content and the drama and people catalogue. */
+async function featuresOf(req: PayloadRequest, article: LiveArticle, self: string) {
+  const catalogue = await getEntityCatalogue(req)
+  const doc = await toSimilarityDoc({ ...article, id: self }, slugLookup(req))
+  return extractFeatures(doc, { catalogue })
+}
+
+/**
+ * The list an article is about to be published with (`articleId` null for a new article), ranked
+ * against the statistics as stored: what a publish does before its save, which then stores the
+ * list with the article (and its version). Counting the article in would copy the statistics, and
+ * its stored entry is not needed: the peer job files the article and settles its list against
+ * exact figures.
+ */
+export async function rankForPublish(
+  req: PayloadRequest,
+  article: LiveArticle,
+  articleId: string | null,
+): Promise<VisibleRow[]> {
+  const self = articleId ?? ''
+  const features = await featuresOf(req, article, self)
+  const { stats } = await loadStats(req)
+  const keys = candidateKeys(features, stats)
+  return (await rankOwnList(req, article, self, features, stats, keys)).rows
+}
+
+/**
+ * Works out a live article's place in the index (`articleId` null for one not saved yet): its
+ * features, the statistics with it counted in, and its own list. Reads only; `commitIndex` stores
+ * it.
+ */
+export async function prepareIndex(
+  req: PayloadRequest,
+  article: LiveArticle,
+  articleId: string | null,
+): Promise<PendingIndex> {
+  const self = articleId ?? ''
+  const features = await featuresOf(req, article, self)
+  const previous = articleId === null ? null : await readEntry(req, articleId)
+  const snapshot = await loadStats(req)
+  const hasChanged = !previous || !sameFeatures(previous.features, features)
+  let stats = snapshot.stats
+  if (hasChanged) {
+    stats = claimStats(req.payload, snapshot)
+    applyChange(stats, { add: features, remove: previous?.features })
   }
+  const lookupKeys = candidateKeys(features, stats)
+  const keys = hasChanged ? filingKeys(features, stats, lookupKeys) : previous.keys
+  const ranked = await rankOwnList(req, article, self, features, stats, lookupKeys)
+  return { features, previous, hasChanged, base: snapshot, stats, keys, ...ranked }
 }
 
 /**
