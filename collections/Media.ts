@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { answerMissingFiles } from '../hooks/answerMissingFiles'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isStaff } from '../access/isStaff'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
@@ -15,6 +16,7 @@ import { MEDIA_CARD } from '../src/delivery/cards'
 
 /** Images for posters, hero images and scene stills. */
 export function createMediaCollection(slugs: Slugs): CollectionConfig {
+  const staticDir = path.resolve(process.env.MEDIA_DIR ?? 'data/media')
   return {
     slug: slugs.media,
     // Embedded in other documents as a card (src/delivery/cards.ts).
@@ -28,7 +30,8 @@ export function createMediaCollection(slugs: Slugs): CollectionConfig {
       beforeDelete: [queueDeletedEvent],
     },
     upload: {
-      staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
+      staticDir,
+      handlers: [answerMissingFiles(staticDir)],
       mimeTypes: ['image/*'],
       imageSizes: [
         { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
