@@ -59,6 +59,22 @@ describe('REST', () => {
     ['toString as an id', '/api/articles/toString', 404, /Not Found/],
     ['__proto__ as a collection', '/api/__proto__', 404, /Route not found/],
     ['versions of a collection without them', '/api/dramas/versions', 404, /keeps no versions/],
+    ['a collection without REST endpoints', '/api/similarity-entries', 404, /Route not found/],
+    ['one of its documents', '/api/similarity-postings/1', 404, /Route not found/],
+    ['a NUL in a file name', '/api/media/file/%00', 400, /control character/],
+    ['a line feed in an id', '/api/articles/1%0A', 400, /control character/],
+    [
+      'a file that is not there',
+      '/api/media/file/no-such-still.png',
+      404,
+      /^media has no file named 'no-such-still.png'\.$/,
+    ],
+    [
+      'a file name longer than the file system allows',
+      `/api/media/file/${'a'.repeat(300)}.png`,
+      404,
+      /^media has no file named 'a{80}…'\.$/,
+    ],
     ['a slug in an id query', '/api/articles?where[id][in]=a,b', 400, /document id/],
   ])('answers %s with a 4xx and a message', async (_name, path, status, text) => {
     const res = await clients.author.get(path)
@@ -68,6 +84,17 @@ describe('REST', () => {
     })
     expect(JSON.stringify(res.body)).not.toMatch(LEAK)
   })
+
+  it.each([['authors'], ['readers']])(
+    'answers an e-mail verification on %s, which has none, with a 404',
+    async (slug) => {
+      const res = await clients.anonymous.post(`/api/${slug}/verify/some-token`, {})
+      expect({ status: res.status, message: message(res.body) }).toEqual({
+        status: 404,
+        message: `${slug} accounts need no e-mail verification.`,
+      })
+    },
+  )
 
   it.each([
     [
