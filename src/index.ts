@@ -24,6 +24,8 @@ import { backfillWorkflowStages } from './endpoints/workflowBackfill'
 import { publicSchema } from './graphql/publicSchema'
 import { spoilerQueries } from './graphql/spoilerQuery'
 import { workflowMutations } from './graphql/workflowMutation'
+import { completeAccessQuery } from './graphql/completeAccessQuery'
+import { dropUnusableAuthMutations } from './graphql/dropUnusableAuthMutations'
 import { signUpMutations } from './graphql/signUpMutation'
 import { similarQueries } from './graphql/similarQuery'
 import { workflowQueries } from './graphql/workflowQuery'
@@ -45,14 +47,21 @@ const WORKFLOW_UI = '/src/components/workflow'
 const MODERATION_UI = '/src/components/moderation'
 const CALENDAR_UI = '/src/components/calendar'
 
-/** Chains a host's GraphQL extension function with the plugin's: both sets of fields, host first. */
+/**
+ * Chains a host's GraphQL extension function with the plugin's that are on: every set of fields,
+ * host first, then the plugin's in order (a later one sees and may replace what earlier ones built).
+ */
 function chainGraphQL(
   host: GraphQLExtension | undefined,
-  own: GraphQLExtension,
-  isEnabled: boolean,
+  own: Array<[GraphQLExtension, boolean]>,
 ): GraphQLExtension | undefined {
-  if (!isEnabled) return host
-  return (GraphQL, context) => ({ ...host?.(GraphQL, context), ...own(GraphQL, context) })
+  const active = own.filter(([, isOn]) => isOn).map(([extension]) => extension)
+  if (active.length === 0) return host
+  return (GraphQL, context) =>
+    Object.assign(
+      { ...host?.(GraphQL, context) },
+      ...active.map((extension) => extension(GraphQL, context)),
+    )
 }
 
 /**
@@ -152,26 +161,20 @@ export const showrunner =
         databaseKVAdapter({ kvCollectionOverrides: { graphQL: false, endpoints: false } }),
       graphQL: {
         ...incomingConfig.graphQL,
-        queries: chainGraphQL(
-          chainGraphQL(
-            chainGraphQL(
-              chainGraphQL(incomingConfig.graphQL?.queries, workflowQueries, isEnabled),
-              spoilerQueries,
-              isEnabled,
-            ),
-            similarQueries,
-            isEnabled,
-          ),
+        queries: chainGraphQL(incomingConfig.graphQL?.queries, [
+          [workflowQueries, isEnabled],
+          [spoilerQueries, isEnabled],
+          [similarQueries, isEnabled],
           // Whether or not Showrunner is enabled, the schema stays the same public one.
-          publicSchema,
-          true,
-        ),
-        mutations: chainGraphQL(
-          chainGraphQL(incomingConfig.graphQL?.mutations, workflowMutations, isEnabled),
+          [publicSchema, true],
+          [completeAccessQuery, true],
+        ]),
+        mutations: chainGraphQL(incomingConfig.graphQL?.mutations, [
+          [workflowMutations, isEnabled],
           // Not a feature to switch off: sign-up must not reveal registered e-mails.
-          signUpMutations,
-          true,
-        ),
+          [signUpMutations, true],
+          [dropUnusableAuthMutations, true],
+        ]),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           ...graphqlReadBounds(resolved.reads, slugs.authors)(args),

@@ -68,12 +68,36 @@ it('keeps REST for what the admin and the workflow use, and nothing for the inte
       '/api/payload-preferences',
     ]),
   ).toEqual({
-    // Payload's answer for a collection whose REST endpoints are off (`endpoints: false`).
-    '/api/similarity-entries': 501,
-    '/api/similarity-postings': 501,
-    '/api/similarity-stats': 501,
-    '/api/payload-kv': 501,
+    // Payload answers a collection whose REST endpoints are off (`endpoints: false`) with a 501.
+    '/api/similarity-entries': 404,
+    '/api/similarity-postings': 404,
+    '/api/similarity-stats': 404,
+    '/api/payload-kv': 404,
     '/api/workflow-events': 200,
     '/api/payload-preferences': 200,
   })
+})
+
+it('answers Access to visitors and readers, who may not use the admin panel, with false', async () => {
+  const reader = await anonymous.as(accounts.reader)
+  const answers = []
+  for (const client of [anonymous, reader, admin]) {
+    const res = await client.graphql('{ Access { canAccessAdmin } }')
+    answers.push({ errors: res.body.errors, data: res.body.data })
+  }
+  expect(answers).toEqual([
+    { errors: undefined, data: { Access: { canAccessAdmin: false } } },
+    { errors: undefined, data: { Access: { canAccessAdmin: false } } },
+    { errors: undefined, data: { Access: { canAccessAdmin: true } } },
+  ])
+})
+
+it('has no e-mail verification mutation for accounts that need none', async () => {
+  for (const name of ['verifyEmailAuthor', 'verifyEmailReader']) {
+    const res = await anonymous.graphql(`mutation { ${name}(token: "some-token") }`)
+    expect({ status: res.status, message: res.body.errors?.[0]?.message }).toEqual({
+      status: 400,
+      message: `Cannot query field "${name}" on type "Mutation".`,
+    })
+  }
 })
