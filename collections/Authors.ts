@@ -83,8 +83,11 @@ export function createAuthorsCollection(slugs: Slugs): CollectionConfig {
         required: true,
         unique: true,
         index: true,
+        // A custom validator replaces Payload's, `required` check included.
         validate: (value: null | string | undefined) =>
-          !value || /^[a-z0-9_]{2,32}$/.test(value) || 'Use 2–32 lower-case letters, digits or _.',
+          !value
+            ? 'A handle is required.'
+            : /^[a-z0-9_]{2,32}$/.test(value) || 'Use 2–32 lower-case letters, digits or _.',
       },
       {
         name: 'role',

@@ -7,6 +7,8 @@ import { checkNoteTarget } from '../hooks/checkNoteTarget'
 import { deriveNoteMentions } from '../hooks/deriveNoteMentions'
 import { queueMentionEmails } from '../hooks/queueMentionEmails'
 import { refuseOthersNoteEdits } from '../hooks/refuseOthersNoteEdits'
+import { rejectUnknownFields } from '../hooks/rejectUnknownFields'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes'
 import { setNoteAuthor } from '../hooks/setNoteAuthor'
 import type { Slugs } from '../src/options'
 
@@ -32,6 +34,7 @@ export function createEditorialNotesCollection(slugs: Slugs): CollectionConfig {
       delete: isEditorOrAdmin,
     },
     hooks: {
+      beforeValidate: [rejectUnknownFields, rejectWrongTypes],
       beforeChange: [setNoteAuthor, checkNoteTarget, refuseOthersNoteEdits, deriveNoteMentions],
       afterChange: [queueMentionEmails],
     },

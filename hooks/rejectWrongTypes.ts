@@ -3,24 +3,47 @@ import { APIError } from 'payload'
 
 import { collectNamedFields } from './rejectUnknownFields'
 
-// Dates are left out: the Local API may pass Date objects, and Payload validates date strings itself.
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
 
+type Expected = 'boolean' | 'date' | 'number' | 'text'
+
 /** What a value of `field` must be, or null when Payload checks it well enough itself. */
-function expectedType(field: Field): 'boolean' | 'number' | 'text' | null {
+function expectedType(field: Field): Expected | null {
   if (TEXT_TYPES.has(field.type)) return 'text'
   if (field.type === 'number') return 'number'
   if (field.type === 'checkbox') return 'boolean'
+  if (field.type === 'date') return 'date'
   return null
 }
 
-const kindOf = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN'
+  if (typeof value === 'string') return value.length > 40 ? 'that text' : `'${value}'`
+  return `a ${typeof value}`
+}
 
-function isOfType(value: unknown, type: 'boolean' | 'number' | 'text'): boolean {
+// Payload's date validator passes '' (it stores it, and every later read of the document fails).
+const isDate = (value: unknown) =>
+  value instanceof Date
+    ? !Number.isNaN(value.getTime())
+    : typeof value === 'string'
+      ? value.trim() !== '' && !Number.isNaN(Date.parse(value))
+      : typeof value === 'number' && Number.isFinite(value)
+
+function isOfType(value: unknown, type: Expected): boolean {
   if (type === 'text') return typeof value === 'string'
   if (type === 'number') return typeof value === 'number' && !Number.isNaN(value)
+  if (type === 'date') return isDate(value)
   return typeof value === 'boolean'
+}
+
+const SINGLE: Record<Expected, string> = {
+  text: 'text',
+  number: 'a number',
+  boolean: 'a boolean',
+  date: 'a date such as 2026-12-07T21:00:00Z',
 }
 
 /** Where `data` holds values its fields cannot store, as "'path' should be …, not …" phrases. */
@@ -52,8 +75,7 @@ export function findWrongTypes(data: unknown, fields: Field[], path = ''): strin
     const values: unknown[] = isMany && Array.isArray(value) ? value : [value]
     const bad = values.find((item) => !isOfType(item, type))
     if ((isMany && !Array.isArray(value)) || bad !== undefined) {
-      const single = type === 'text' ? 'text' : `a ${type}`
-      const expected = isMany ? `a list of ${type} values` : single
+      const expected = isMany ? `a list of ${type} values` : SINGLE[type]
       wrong.push(`'${at}' should be ${expected}, not ${kindOf(isMany ? value : bad)}`)
     }
   }

@@ -75,3 +75,28 @@ export function findReferences(data: unknown, fields: FlattenedField[]): Referen
   })
   return references
 }
+
+/**
+ * Values Payload cannot take at all, as "'path' should be …, not …" phrases: null for a group or a
+ * list of rows (its field hooks and the adapter read into them: a 500), and a list for a relationship
+ * or upload that holds one document (the adapter tries to store the list as the id: a 500).
+ */
+export function findUnusableShapes(data: unknown, fields: FlattenedField[]): string[] {
+  const problems: string[] = []
+  walkData(data, fields, ({ field, value, path }) => {
+    if (value !== null && !Array.isArray(value)) return
+    if (value === null && (field.type === 'group' || field.type === 'tab')) {
+      problems.push(`'${path}' should be an object, not null`)
+    } else if (value === null && (field.type === 'array' || field.type === 'blocks')) {
+      problems.push(`'${path}' should be a list, not null`)
+    } else if (
+      Array.isArray(value) &&
+      (field.type === 'relationship' || field.type === 'upload') &&
+      !field.hasMany
+    ) {
+      const target = typeof field.relationTo === 'string' ? ` in ${field.relationTo}` : ''
+      problems.push(`'${path}' should be the id of one document${target}, not a list`)
+    }
+  })
+  return problems
+}

@@ -90,6 +90,33 @@ const REST: Record<string, Case> = {
     status: 400,
     message: /whereToWatch\.0\.url: 'not a url' is not a URL/,
   },
+  'a group given as null': {
+    collection: 'dramas',
+    send: asDrama({ schedule: null }),
+    status: 400,
+    message: /'schedule' should be an object, not null/,
+  },
+  'a list of rows given as null': {
+    collection: 'dramas',
+    send: asDrama({ whereToWatch: null }),
+    status: 400,
+    message: /'whereToWatch' should be a list, not null/,
+  },
+  'a list where one upload goes': {
+    collection: 'dramas',
+    send: asDrama({ poster: [] }),
+    status: 400,
+    message: /'poster' should be the id of one document in media, not a list/,
+  },
+  'an empty date': {
+    collection: 'articles',
+    send: post('editor', '/api/articles', () => ({
+      ...{ title: 'Undated', format: 'news' },
+      publishedAt: '',
+    })),
+    status: 400,
+    message: /'publishedAt' should be a date such as 2026-12-07T21:00:00Z, not ''/,
+  },
   'malformed JSON': {
     collection: 'dramas',
     send: post('editor', '/api/dramas', () => '{"title": "Hwarang", '),
@@ -257,6 +284,30 @@ describe.each([
     const answer = await c.send()
     expect(answer).toEqual({ status: c.status, text: expect.stringMatching(c.message) })
     expect((await payload.count({ collection: c.collection })).totalDocs).toBe(before)
+  })
+})
+
+describe('an update with a value Payload stored or failed on', () => {
+  // Each of these was a 500; an empty date was stored, and every later read of the article failed.
+  it.each([
+    ['an empty date', () => `/api/articles/${publishedId}`, { publishedAt: '' }, /'publishedAt'/],
+    ['a null group', () => `/api/articles/${publishedId}`, { spoilerSummary: null }, /not null/],
+    ['a null list', () => `/api/dramas/${dramaId}`, { cast: null }, /'cast' should be a list/],
+    [
+      'a missing handle',
+      () => `/api/authors/${accounts.author2.id}`,
+      { handle: null },
+      /handle: A handle is required/,
+    ],
+  ])('refuses %s with a 400 and changes nothing', async (_name, path, body, message) => {
+    const before = await clients.admin.get(path())
+    const answer = restAnswer(await clients.admin.request('PATCH', path(), body))
+    expect(answer).toEqual({ status: 400, text: expect.stringMatching(message) })
+    const after = await clients.admin.get(path())
+    expect({ status: after.status, updatedAt: after.body.updatedAt }).toEqual({
+      status: 200,
+      updatedAt: before.body.updatedAt,
+    })
   })
 })
 

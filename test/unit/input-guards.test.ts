@@ -6,7 +6,11 @@ import { nestsDeeperThan } from '../../src/http/jsonBody'
 import { findWhereProblems, MAX_LIST_VALUES } from '../../src/inputGuards/checkWhere'
 import { isValidId } from '../../src/inputGuards/idRules'
 import { findRequiredReferences } from '../../src/inputGuards/requiredReferences'
-import { findOversizedLists, findReferences } from '../../src/inputGuards/walkData'
+import {
+  findOversizedLists,
+  findReferences,
+  findUnusableShapes,
+} from '../../src/inputGuards/walkData'
 
 const f = (field: Record<string, unknown>) => field as unknown as FlattenedField
 const AUTHORS = [f({ name: 'name', type: 'text' })]
@@ -19,6 +23,7 @@ const FIELDS: FlattenedField[] = [
   f({ name: 'dramas', type: 'relationship', relationTo: 'dramas', hasMany: true }),
   f({ name: 'tags', type: 'text', hasMany: true, maxRows: 3 }),
   f({ name: 'meta', type: 'json' }),
+  f({ name: 'schedule', type: 'group', flattenedFields: [f({ name: 'time', type: 'text' })] }),
   f({
     name: 'items',
     type: 'array',
@@ -129,6 +134,24 @@ describe('data walkers', () => {
       { path: 'dramas.0', collection: 'dramas', id: 4 },
       { path: 'dramas.1', collection: 'dramas', id: 5 },
       { path: 'items.0.scene', collection: 'scenes', id: 9 },
+    ])
+  })
+
+  it('finds the shapes Payload cannot take: null groups and lists, lists for one document', () => {
+    const data = {
+      author: [3],
+      dramas: [4],
+      schedule: null,
+      items: [{ heading: 'h', scene: [] }, null],
+      meta: null,
+    }
+    expect(findUnusableShapes(data, FIELDS)).toEqual([
+      "'author' should be the id of one document in authors, not a list",
+      "'schedule' should be an object, not null",
+      "'items.0.scene' should be the id of one document in scenes, not a list",
+    ])
+    expect(findUnusableShapes({ items: null, author: null, schedule: {} }, FIELDS)).toEqual([
+      "'items' should be a list, not null",
     ])
   })
 
