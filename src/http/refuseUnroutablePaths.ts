@@ -13,6 +13,11 @@ function decoded(segment: string): string | null {
   }
 }
 
+function hasSchedules(payload: Payload): boolean {
+  const { tasks = [], workflows = [] } = payload.config.jobs ?? {}
+  return [...tasks, ...workflows].some((job) => (job.schedule?.length ?? 0) > 0)
+}
+
 /**
  * Paths Payload's REST handler answers with a 5xx, answered here with a 4xx before it sees them:
  * - `/api/__proto__`, `/api/constructor`, `/api/toString`: Payload looks the collection up in a
@@ -21,7 +26,8 @@ function decoded(segment: string): string | null {
  * - a collection without REST endpoints (the similarity index, the key-value store) gets a 501;
  * - `/api/:auth-collection/verify/:token` where e-mail verification is off queries a field that
  *   does not exist (a 500);
- * - a control character in the path (`/api/media/file/%00`) reaches the file system (a 500).
+ * - a control character in the path (`/api/media/file/%00`) reaches the file system (a 500);
+ * - `/api/payload-jobs/handle-schedules` with no scheduled task or workflow is a 500.
  */
 export function refuseUnroutablePaths(payload: Payload): RequestHandler {
   return (req, res, next) => {
@@ -46,6 +52,9 @@ export function refuseUnroutablePaths(payload: Payload): RequestHandler {
     }
     if (second === 'verify' && config.auth && !config.auth.verify) {
       return refuse(res, 404, `${first} accounts need no e-mail verification.`)
+    }
+    if (first === 'payload-jobs' && second === 'handle-schedules' && !hasSchedules(payload)) {
+      return refuse(res, 404, 'No job runs on a schedule here.')
     }
     next()
   }

@@ -63,6 +63,7 @@ describe('REST', () => {
     ['one of its documents', '/api/similarity-postings/1', 404, /Route not found/],
     ['a NUL in a file name', '/api/media/file/%00', 400, /control character/],
     ['a line feed in an id', '/api/articles/1%0A', 400, /control character/],
+    ['schedules where no job has one', '/api/payload-jobs/handle-schedules', 404, /schedule/],
     [
       'a file that is not there',
       '/api/media/file/no-such-still.png',
