@@ -15,9 +15,14 @@ import {
   workflowAbuse,
 } from './helpers/fixedRequests'
 import type { Targets } from './helpers/hostileRequests'
-import { graphqlFloods, graphqlMutations } from './helpers/graphqlRequests'
+import {
+  graphqlAccountOperations,
+  graphqlFloods,
+  graphqlMutations,
+} from './helpers/graphqlRequests'
 import { bodyMutations, queryMutations } from './helpers/hostileRequests'
 import { malformedBodies } from './helpers/malformedBodies'
+import { shapeSweep } from './helpers/shapeSweep'
 
 // The battery is generated from this seed (override with SECURITY_SEED to explore further).
 const SEED = Number(process.env.SECURITY_SEED || 20261206)
@@ -162,6 +167,15 @@ describe(`a hostile battery (seed ${SEED})`, () => {
 
   it('deletes of documents others still require', async () => {
     expect(await run(referencedDeletes(targets))).toEqual([])
+  })
+
+  it("Payload's account and access operations over GraphQL, as every role", async () => {
+    expect(await run(graphqlAccountOperations())).toEqual([])
+  })
+
+  // Last: accepted updates (an empty excerpt, say) change the documents the others write to.
+  it('every field of every collection with the shapes Payload cannot take', async () => {
+    expect(await run(shapeSweep(payload, targets))).toEqual([])
   })
 
   it('sent at least 1,000 requests', () => {

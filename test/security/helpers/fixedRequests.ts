@@ -105,6 +105,16 @@ export function prototypePaths(targets: Targets): HostileRequest[] {
     `/api/articles/${id}/workflow/extra`,
     '/api/%E0%A4%A',
     '/api/articles/%E0%A4%A',
+    '/api/articles/1%0A',
+    '/api/similarity-entries',
+    '/api/similarity-postings/1',
+    '/api/payload-kv',
+    '/api/readers/verify/some-token',
+    '/api/authors/verify/some-token',
+    '/api/media/file/no-such-still.png',
+    `/api/media/file/${'a'.repeat(300)}.png`,
+    '/api/media/file/%00',
+    '/api/payload-jobs/handle-schedules',
   ]
   // Every path read anonymously, and written by an editor with one of the write methods in turn.
   const writes = ['POST', 'PATCH', 'DELETE']

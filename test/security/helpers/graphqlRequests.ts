@@ -193,3 +193,33 @@ export function graphqlFloods(): HostileRequest[] {
     isWrite: label.includes('login'),
   }))
 }
+
+/** Payload's own account and access operations, as every role, including ones a collection lacks. */
+export function graphqlAccountOperations(): HostileRequest[] {
+  const operations = [
+    '{ Access { canAccessAdmin } }',
+    '{ meReader { user { id } } }',
+    '{ meAuthor { user { id } } }',
+    '{ initReader }',
+    '{ initAuthor }',
+    'mutation { verifyEmailReader(token: "some-token") }',
+    'mutation { verifyEmailAuthor(token: "some-token") }',
+    'mutation { unlockReader(email: "nobody@example.com") }',
+    'mutation { forgotPasswordAuthor(email: "nobody@example.com") }',
+    'mutation { resetPasswordReader(token: "forged", password: "x") { token } }',
+    'mutation { refreshTokenReader { refreshedToken } }',
+    'mutation { logoutAuthor }',
+  ]
+  return ROLES.flatMap((role) =>
+    operations.map((query) => ({
+      label: `graphql account ${query.slice(0, 40)}`,
+      role,
+      method: 'POST',
+      path: '/api/graphql',
+      headers: json(),
+      body: gql(query),
+      // A logout or refresh changes no content; the digest covers the documents.
+      isWrite: false,
+    })),
+  )
+}
