@@ -49,7 +49,8 @@ const CALENDAR_UI = '/src/components/calendar'
 
 /**
  * Chains a host's GraphQL extension function with the plugin's that are on: every set of fields,
- * host first, then the plugin's in order (a later one sees and may replace what earlier ones built).
+ * host first, then the plugin's in order (a field a later one returns replaces one of the same
+ * name). Each sees Payload's own fields in `context`, not what the others return.
  */
 function chainGraphQL(
   host: GraphQLExtension | undefined,
