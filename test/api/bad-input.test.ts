@@ -12,7 +12,7 @@ import { startTestServer } from '../helpers/server'
 
 /** A bad request, the collection that must not grow, and the 4xx and message that must come back. */
 type Case = {
-  collection: 'articles' | 'comments' | 'dramas' | 'scenes'
+  collection: 'articles' | 'comments' | 'dramas' | 'scenes' | 'editorial-notes'
   send: () => Promise<Answer>
   status: number
   message: RegExp
@@ -116,6 +116,12 @@ const REST: Record<string, Case> = {
     })),
     status: 400,
     message: /'publishedAt' should be a date such as 2026-12-07T21:00:00Z, not ''/,
+  },
+  'an editorial note body given as a list': {
+    collection: 'editorial-notes',
+    send: post('editor', '/api/editorial-notes', () => ({ article: publishedId, body: [] })),
+    status: 400,
+    message: /'body' should be text, not a list/,
   },
   'malformed JSON': {
     collection: 'dramas',
