@@ -17,8 +17,10 @@ const idsOf = (value: unknown): string[] =>
  * to the main row on every save that changes them. They take effect at once, on a live article's
  * public byline too.
  */
-export const syncBylinesToLiveRow: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const syncBylinesToLiveRow: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (!getOptions(req).isEnabled || doc?.id === undefined) return doc
+  // A create, or a save that published, wrote the main row itself (only a draft save does not).
+  if (operation === 'create' || doc._status === 'published') return doc
   const row = await readWorkflowRow(req, doc.id)
   if (!row) return doc
   const coAuthors = idsOf(doc.coAuthors)
