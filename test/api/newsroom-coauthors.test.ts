@@ -120,6 +120,24 @@ describe('co-authors in the workflow', () => {
     expect((await workflow('author2', id, 'withdraw')).body.stage).toBe('draft')
   })
 
+  // syncBylinesToLiveRow skips saves that wrote the main row: a publish must move ownership itself.
+  it('a publish that changes the co-authors moves ownership with it', async () => {
+    const id = await draft([])
+    const publish = (coAuthors: Id[]) =>
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { coAuthors, _status: 'published' } as never,
+        draft: false,
+        depth: 0,
+      })
+    expect([403, 404]).toContain((await workflow('author2', id)).status)
+    await publish([accounts.author2.id])
+    expect((await workflow('author2', id)).status).toBe(200)
+    await publish([])
+    expect([403, 404]).toContain((await workflow('author2', id)).status)
+  })
+
   it('an editor who co-wrote a piece cannot approve it (four eyes); another editor can', async () => {
     const id = await draft(['editor'])
     expect((await workflow('author', id, 'submit')).status).toBe(200)
