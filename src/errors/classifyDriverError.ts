@@ -1,11 +1,12 @@
 /** A database failure caused by the request's input, as the 4xx a client should get. */
-export type ClientFault = { status: 400; message: string }
+export type ClientFault = { status: 400 | 409; message: string }
 
 type Rule = { codes: string[]; pattern: RegExp; message: string }
 
 // SQLite (libsql) reports extended result codes and messages; PostgreSQL reports SQLSTATE codes.
 // Each message says what was wrong without echoing SQL, table names or values. NOT NULL failures
-// are left out: Payload checks required fields first, so one reaching the database is a bug.
+// of writes are left out: Payload checks required fields first, so one reaching the database is a
+// bug. A delete's are not (see `linkedWhileDeleting`).
 const RULES: Rule[] = [
   {
     codes: ['SQLITE_CONSTRAINT_FOREIGNKEY', '23503'],
@@ -50,12 +51,42 @@ function* chain(err: unknown): Generator<{ code?: unknown; message?: unknown }> 
   }
 }
 
+const FAILED_DELETE = /^Failed query: delete\b/i
+const NOT_NULL = {
+  codes: ['23502', 'SQLITE_CONSTRAINT_NOTNULL'],
+  pattern: /not-null constraint|NOT NULL constraint failed/i,
+}
+
+/**
+ * A delete that failed on a NOT NULL column its foreign key would clear: a document that requires
+ * this one exists after all. `refuseDeleteWhileReferenced` counts those first, so on PostgreSQL it
+ * is one linked meanwhile (a comment posted while its article was being deleted commits between
+ * the count and the delete). The transaction rolls back; it is a conflict, not a server fault.
+ */
+function linkedWhileDeleting(err: unknown): boolean {
+  let isDelete = false
+  for (const link of chain(err)) {
+    const code = typeof link.code === 'string' ? link.code : ''
+    const message = typeof link.message === 'string' ? link.message : ''
+    isDelete ||= FAILED_DELETE.test(message)
+    if (isDelete && (NOT_NULL.codes.includes(code) || NOT_NULL.pattern.test(message))) return true
+  }
+  return false
+}
+
 /**
  * Whether `err` is a database failure that the request's input caused (a missing related document,
- * too many values, a value of the wrong type or size), and the 400 to answer it with. Anything
- * else is a server fault and gets `null`.
+ * too many values, a value of the wrong type or size, a delete of something still linked), and the
+ * 4xx to answer it with. Anything else is a server fault and gets `null`.
  */
 export function classifyDriverError(err: unknown): ClientFault | null {
+  if (linkedWhileDeleting(err)) {
+    return {
+      status: 409,
+      message:
+        'Another document points at this one (perhaps linked while it was being deleted), so nothing was deleted: remove that link first or try again.',
+    }
+  }
   for (const link of chain(err)) {
     const code = typeof link.code === 'string' ? link.code : ''
     const message = typeof link.message === 'string' ? link.message : ''

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { RunningServer } from '../../src/server'
 import type { Accounts } from '../helpers/accounts'
@@ -156,6 +157,37 @@ describe('REST', () => {
     expect(res.status).toBe(200)
     expect(res.body.results.map((r: { status: number }) => r.status)).toEqual([404, 404, 404])
     expect(JSON.stringify(res.body)).not.toMatch(LEAK)
+  })
+
+  // The comment's transaction holds it open while the delete runs, then commits: on PostgreSQL the
+  // delete has counted no comments and fails on the foreign key; on SQLite it waits and counts one.
+  it('answers a comment linked while its article is being deleted with a 409, deleting nothing', async () => {
+    const data = {
+      title: 'Deleted while commented',
+      format: 'news',
+      author: accounts.author.id,
+      _status: 'published',
+    }
+    const article = (await payload.create({ collection: 'articles', data: data as never })).id
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      const comment = { article, body: 'Posted just in time', reader: accounts.reader.id }
+      await payload.create({ collection: 'comments', data: comment as never, req })
+      const deleting = clients.editor.delete(`/api/articles/${article}`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await commitTransaction(req)
+      const res = await deleting
+      expect({ status: res.status, message: message(res.body) }).toEqual({
+        status: 409,
+        message: expect.stringMatching(/points at this one|still required by 1 comments/),
+      })
+      expect(JSON.stringify(res.body)).not.toMatch(LEAK)
+    } finally {
+      await killTransaction(req)
+    }
+    const left = await payload.count({ collection: 'articles', where: { id: { equals: article } } })
+    expect(left.totalDocs).toBe(1)
   })
 
   it('refuses to delete an article that comments still require, with a 409', async () => {

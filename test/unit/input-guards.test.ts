@@ -200,6 +200,23 @@ describe('driver errors', () => {
     ).toBeNull()
   })
 
+  it('answers a delete that a NOT NULL foreign key stopped as a 409 conflict', () => {
+    const notNull = {
+      code: '23502',
+      message:
+        'null value in column "article_id" of relation "comments" violates not-null constraint',
+    }
+    const deleting = Object.assign(new Error('Failed query: delete from "articles" where ...'), {
+      cause: notNull,
+    })
+    const fault = classifyDriverError(deleting)
+    expect(fault?.status).toBe(409)
+    expect(fault?.message).toMatch(/nothing was deleted/)
+    expect(fault?.message).not.toMatch(/comments|article_id/)
+    // The same failure of an insert is a bug, not a conflict.
+    expect(classifyDriverError(wrapped(notNull))).toBeNull()
+  })
+
   it('answers broken JSON and multipart as the client fault they are', () => {
     expect(clientFaultOf(new SyntaxError('Unexpected token b in JSON at position 1'))?.status).toBe(
       400,
