@@ -28,9 +28,9 @@ export type VisibleRow = { id: string; score: number; isPinned: boolean }
 export const LOOKUP = {
   /** Posting rows read in one query for the rarest keys (planned from document frequencies). */
   postingsBudget: 400,
-  /** Keys too common for that budget: at most this many, each read up to `commonKeyRows`. */
+  /** Keys too common for that budget: the rarest this many, read together up to `commonRows`. */
   maxCommonKeys: 4,
-  commonKeyRows: 50,
+  commonRows: 200,
   /** Candidates (those sharing the heaviest keys) whose features are loaded and scored. */
   maxScored: 150,
 } as const
