@@ -42,14 +42,27 @@ const RULES: Rule[] = [
   },
 ]
 
+type Link = { code: string; message: string }
+
 /** The error and its `cause` chain (drizzle wraps the driver's error in "Failed query: …"). */
-function* chain(err: unknown): Generator<{ code?: unknown; message?: unknown }> {
+function* chain(err: unknown): Generator<Link> {
   let current: unknown = err
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    yield current as { code?: unknown; message?: unknown }
-    current = (current as { cause?: unknown }).cause
+    const { code, message, cause } = current as {
+      code?: unknown
+      message?: unknown
+      cause?: unknown
+    }
+    yield {
+      code: typeof code === 'string' ? code : '',
+      message: typeof message === 'string' ? message : '',
+    }
+    current = cause
   }
 }
+
+const matches = (rule: Pick<Rule, 'codes' | 'pattern'>, link: Link) =>
+  rule.codes.includes(link.code) || rule.pattern.test(link.message)
 
 const FAILED_DELETE = /^Failed query: delete\b/i
 const NOT_NULL = {
@@ -66,10 +79,8 @@ const NOT_NULL = {
 function linkedWhileDeleting(err: unknown): boolean {
   let isDelete = false
   for (const link of chain(err)) {
-    const code = typeof link.code === 'string' ? link.code : ''
-    const message = typeof link.message === 'string' ? link.message : ''
-    isDelete ||= FAILED_DELETE.test(message)
-    if (isDelete && (NOT_NULL.codes.includes(code) || NOT_NULL.pattern.test(message))) return true
+    isDelete ||= FAILED_DELETE.test(link.message)
+    if (isDelete && matches(NOT_NULL, link)) return true
   }
   return false
 }
@@ -88,9 +99,7 @@ export function classifyDriverError(err: unknown): ClientFault | null {
     }
   }
   for (const link of chain(err)) {
-    const code = typeof link.code === 'string' ? link.code : ''
-    const message = typeof link.message === 'string' ? link.message : ''
-    const rule = RULES.find((r) => r.codes.includes(code) || r.pattern.test(message))
+    const rule = RULES.find((r) => matches(r, link))
     if (rule) return { status: 400, message: rule.message }
   }
   return null
